@@ -1,0 +1,37 @@
+import type { SvelteKitPWAOptions } from '@vite-pwa/sveltekit';
+
+export const THEME_COLOR = '#1f5f8b';
+export const BACKGROUND_COLOR = '#fbfaf7';
+
+/** Web app manifest and service worker build; what is precached is decided in src/service-worker.ts's build. */
+export const pwaOptions: Partial<SvelteKitPWAOptions> = {
+	strategies: 'injectManifest',
+	srcDir: 'src',
+	filename: 'service-worker.ts',
+	registerType: 'prompt',
+	injectRegister: false,
+	manifest: {
+		id: '/',
+		name: 'Factdeck',
+		short_name: 'Factdeck',
+		description: 'Turn an article into a quiz and flashcards, and study them offline.',
+		lang: 'en',
+		start_url: '/',
+		scope: '/',
+		display: 'standalone',
+		theme_color: THEME_COLOR,
+		background_color: BACKGROUND_COLOR,
+		icons: [
+			{ src: '/pwa-64x64.png', sizes: '64x64', type: 'image/png' },
+			{ src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+			{ src: '/pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+			{ src: '/maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }
+		]
+	},
+	injectManifest: {
+		globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest}', 'prerendered/**/*.html'],
+		// Lazy heavy parts (the generator's worker and its NLP) are cached at first use, not precached.
+		globIgnores: ['**/workers/**']
+	},
+	kit: { adapterFallback: '404.html', includeVersionFile: true }
+};

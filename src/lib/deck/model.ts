@@ -1,0 +1,105 @@
+/** The domain model shared by the generator, the database and the UI. */
+
+export const CARD_TYPES = ['cloze', 'qa', 'mcq', 'truefalse', 'short'] as const;
+export type CardType = (typeof CARD_TYPES)[number];
+
+/** What a card asks; everything a person sees or edits. */
+export interface CardContent {
+	/** Stable hash of (deck, type, evidence, answer), kept when the card is edited. */
+	id: string;
+	type: CardType;
+	prompt: string;
+	/** For `truefalse`: "True" or "False". */
+	answer: string;
+	/** For `mcq`: four options including the answer once. For `truefalse`: ["True", "False"]. */
+	choices?: string[];
+	/** The source sentence as it stands in the article. */
+	evidence: string;
+	/** Cards that test the same fact share a sibling key (buried together for the day). */
+	sibling?: string;
+}
+
+/** An article split for reading: paragraphs of sentences; headings are paragraphs of kind "heading". */
+export interface ArticleBlock {
+	kind: 'paragraph' | 'heading';
+	sentences: string[];
+}
+
+export interface Article {
+	title: string;
+	subtitle?: string;
+	attribution?: string;
+	blocks: ArticleBlock[];
+}
+
+/** What the generator returns for an article. */
+export interface GeneratedDeck extends Article {
+	cards: CardContent[];
+}
+
+/** FSRS scheduling state, stored flat with epoch milliseconds so IndexedDB can index `due`. */
+export interface SchedulingState {
+	due: number;
+	stability: number;
+	difficulty: number;
+	elapsedDays: number;
+	scheduledDays: number;
+	learningSteps: number;
+	reps: number;
+	lapses: number;
+	/** 0 New, 1 Learning, 2 Review, 3 Relearning (ts-fsrs `State`). */
+	state: 0 | 1 | 2 | 3;
+	lastReview?: number;
+}
+
+export interface Deck extends Article {
+	id: string;
+	/** The article as the user gave it. */
+	text: string;
+	origin: 'default' | 'user' | 'shared';
+	createdAt: number;
+	updatedAt: number;
+}
+
+export interface Card extends CardContent {
+	deckId: string;
+	srs: SchedulingState;
+	suspended: boolean;
+	createdAt: number;
+	updatedAt: number;
+}
+
+export type Rating = 1 | 2 | 3 | 4;
+
+export interface ReviewLog {
+	id: string;
+	cardId: string;
+	deckId: string;
+	rating: Rating;
+	/** State before the review. */
+	state: SchedulingState['state'];
+	due: number;
+	stability: number;
+	difficulty: number;
+	elapsedDays: number;
+	scheduledDays: number;
+	reviewedAt: number;
+	/** Time the person took to answer, in milliseconds. */
+	durationMs: number;
+}
+
+export interface QuizAnswer {
+	cardId: string;
+	given: string;
+	correct: boolean;
+}
+
+export interface QuizAttempt {
+	id: string;
+	deckId: string;
+	startedAt: number;
+	finishedAt: number;
+	answers: QuizAnswer[];
+	score: number;
+	total: number;
+}

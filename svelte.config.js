@@ -1,0 +1,16 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		// Every page is prerendered; 404.html serves client-side routes on static hosts.
+		adapter: adapter({ fallback: '404.html' }),
+		// The service worker is built by @vite-pwa/sveltekit (src/service-worker.ts), not by Kit.
+		serviceWorker: { register: false },
+		prerender: { handleHttpError: 'fail' }
+	}
+};
+
+export default config;

@@ -1,0 +1,15 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { defineConfig } from 'vitest/config';
+import { defaultDeckPlugin } from './scripts/default-deck-plugin';
+import { pwaOptions } from './scripts/pwa-options';
+
+export default defineConfig({
+	plugins: [defaultDeckPlugin(), sveltekit(), process.env.VITEST ? [] : SvelteKitPWA(pwaOptions)],
+	worker: { format: 'es' },
+	test: {
+		include: ['tests/unit/**/*.test.ts'],
+		environment: 'node',
+		expect: { requireAssertions: true }
+	}
+});
