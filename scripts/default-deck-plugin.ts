@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { generateDeck } from '../src/lib/generate/index';
+import { generateDeck } from '../src/lib/generate/index.ts';
 
 const VIRTUAL_ID = 'virtual:default-deck';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;

@@ -1,5 +1,5 @@
 // Placeholder until the generator lands (issue 3): title and paragraphs only, no cards.
-import type { GeneratedDeck } from '../deck/model';
+import type { GeneratedDeck } from '../deck/model.ts';
 
 export interface GenerateOptions {
 	/** Part of every card id, so the same card in two decks never collides. */
