@@ -8,7 +8,7 @@ export default defineConfig({
 	plugins: [defaultDeckPlugin(), sveltekit(), process.env.VITEST ? [] : SvelteKitPWA(pwaOptions)],
 	worker: { format: 'es' },
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
+		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
 		environment: 'node',
 		expect: { requireAssertions: true }
 	}
