@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { DEFAULT_DECK, deckUrl, expectDefaultArticle, serviceWorkerReady } from './support/app.ts';
+import { PreviewServer } from './support/preview-server.ts';
+import { storedIn } from './support/stored.ts';
+
+// Its own server, so that the test can stop it: Playwright's offline mode does not cover the service worker's fetches.
+const OFFLINE_PORT = 4180;
+
+test('after one visit the app works with no network and no server', async ({ context, page }) => {
+	test.setTimeout(60_000);
+	const server = new PreviewServer(OFFLINE_PORT);
+	await server.start();
+	try {
+		await page.goto(`${server.url}/`);
+		await expect(page.getByRole('link', { name: DEFAULT_DECK.title })).toBeVisible();
+		await serviceWorkerReady(page);
+		await page.reload();
+		await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+		await page.getByRole('banner').getByRole('link', { name: 'Settings' }).click();
+		await page
+			.getByRole('radiogroup', { name: 'Article text size' })
+			.getByRole('radio', { name: 'Large' })
+			.check();
+		await expect.poll(async () => JSON.stringify(await storedIn(page, 'setting'))).toContain('"large"');
+
+		await server.stop();
+		await context.setOffline(true);
+
+		const home = await context.newPage();
+		await home.goto(`${server.url}/`);
+		await expect(home.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+		await expect(home.getByRole('link', { name: DEFAULT_DECK.title })).toBeVisible();
+
+		const deck = await context.newPage();
+		await deck.goto(`${server.url}${deckUrl(DEFAULT_DECK.id)}`);
+		await expectDefaultArticle(deck);
+
+		const settings = await context.newPage();
+		await settings.goto(`${server.url}/settings`);
+		await expect(
+			settings.getByRole('radiogroup', { name: 'Article text size' }).getByRole('radio', { name: 'Large' })
+		).toBeChecked();
+	} finally {
+		await server.stop();
+	}
+});

@@ -1,0 +1,34 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The deck every first launch opens on, as a person sees it. */
+export const DEFAULT_DECK = {
+	id: 'sahel-alliance',
+	title: 'Niger, Burkina Faso and Mali form defence alliance',
+	subtitle: 'Alliance of Sahel States',
+	attribution: 'TRT Afrika and agencies',
+	firstParagraph:
+		'The leaders of Mali, Burkina Faso and Niger signed a charter establishing a defence alliance'
+};
+
+export const deckUrl = (id: string) => `/deck?id=${encodeURIComponent(id)}`;
+
+/** Waits until the page shows the library with the default deck, the sign that the app has started. */
+export async function openLibrary(page: Page, url = '/'): Promise<void> {
+	await page.goto(url);
+	await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+}
+
+/** Checks that a deck page shows the default article: headline, paragraphs and source. */
+export async function expectDefaultArticle(page: Page): Promise<void> {
+	await expect(page.getByRole('heading', { level: 1, name: DEFAULT_DECK.title })).toBeVisible();
+	await expect(page.getByText(DEFAULT_DECK.firstParagraph)).toBeVisible();
+	await expect(page.getByText('Defence and economy', { exact: true })).toBeVisible();
+	await expect(page.getByText(DEFAULT_DECK.attribution)).toBeVisible();
+}
+
+/** Resolves once a service worker is active for the page. */
+export async function serviceWorkerReady(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+}
