@@ -16,19 +16,17 @@ function studyDate(now: number, rolloverHour: number): Date {
 	return date;
 }
 
-/** When the study day holding `now` began (epoch ms). */
-export function dayStart(now: number, rolloverHour = DEFAULT_ROLLOVER_HOUR): number {
+/** When the study day holding `now` began (epoch ms); `offsetDays` moves to a later (or earlier) study day. */
+export function dayStart(now: number, rolloverHour = DEFAULT_ROLLOVER_HOUR, offsetDays = 0): number {
 	const date = studyDate(now, rolloverHour);
+	if (offsetDays !== 0) date.setDate(date.getDate() + offsetDays);
 	date.setHours(rolloverHour, 0, 0, 0);
 	return date.getTime();
 }
 
 /** When the study day after the one holding `now` begins. */
 export function nextDayStart(now: number, rolloverHour = DEFAULT_ROLLOVER_HOUR): number {
-	const date = studyDate(now, rolloverHour);
-	date.setDate(date.getDate() + 1);
-	date.setHours(rolloverHour, 0, 0, 0);
-	return date.getTime();
+	return dayStart(now, rolloverHour, 1);
 }
 
 /** The study day as a whole number (days since 1970-01-01 of its calendar date); consecutive days differ by 1. */
