@@ -1,0 +1,42 @@
+import type { DBSchema, StoreNames } from 'idb';
+import type { Card, Deck, QuizAttempt, ReviewLog } from '../deck/model.ts';
+import type { SettingsRecord, SETTINGS_KEY } from './settings.ts';
+
+export const DB_NAME = 'factdeck';
+/** Bump with a new step in `upgrade()`, a fixture in tests/fixtures/db and a line in the migration test. */
+export const DB_VERSION = 1;
+
+/** The one schema every store, index and transaction is checked against. */
+export interface FactdeckSchema extends DBSchema {
+	decks: { key: string; value: Deck };
+	cards: {
+		key: string;
+		value: Card;
+		indexes: {
+			'by-deck': string;
+			'by-deck-due': [string, number];
+			/** [deckId, srs.state, srs.due]: counts and study queues per state without a full scan. */
+			'by-deck-state-due': [string, number, number];
+		};
+	};
+	reviewLogs: {
+		key: string;
+		value: ReviewLog;
+		indexes: { 'by-card': string; 'by-deck': string; 'by-time': number };
+	};
+	quizAttempts: { key: string; value: QuizAttempt; indexes: { 'by-deck': string } };
+	settings: { key: typeof SETTINGS_KEY; value: SettingsRecord };
+}
+
+export type StoreName = StoreNames<FactdeckSchema>;
+export type StoreValue<S extends StoreName> = FactdeckSchema[S]['value'];
+
+const STORES = {
+	decks: true,
+	cards: true,
+	reviewLogs: true,
+	quizAttempts: true,
+	settings: true
+} satisfies Record<StoreName, true>;
+
+export const STORE_NAMES = Object.keys(STORES) as StoreName[];

@@ -1,0 +1,28 @@
+import type { Card, Deck } from '../deck/model.ts';
+import { writeDeck } from './decks.ts';
+import { normalizeSettings, SETTINGS_KEY, toSettingsRecord } from './settings.ts';
+import { getSettings } from './settings-store.ts';
+import { writeTx } from './transactions.ts';
+
+/**
+ * Stores the default deck once per device, together with the flag that says so. `load` runs outside the
+ * transaction (IndexedDB transactions cannot wait for other work); the flag is checked again inside it,
+ * so two tabs racing seed once.
+ */
+export async function seedDefaultDeck(load: () => Promise<{ deck: Deck; cards: Card[] }>): Promise<boolean> {
+	if ((await getSettings()).defaultDeckSeeded) return false;
+	const { deck, cards } = await load();
+	return writeTx(['decks', 'cards', 'reviewLogs', 'settings'], async (tx) => {
+		const settingsStore = tx.objectStore('settings');
+		const settings = normalizeSettings(await settingsStore.get(SETTINGS_KEY));
+		if (settings.defaultDeckSeeded) return false;
+		const stores = {
+			decks: tx.objectStore('decks'),
+			cards: tx.objectStore('cards'),
+			reviewLogs: tx.objectStore('reviewLogs')
+		};
+		await writeDeck(stores, deck, cards);
+		await settingsStore.put(toSettingsRecord({ ...settings, defaultDeckSeeded: true }));
+		return true;
+	});
+}

@@ -1,0 +1,27 @@
+import type { IDBPDatabase } from 'idb';
+import type { FactdeckSchema } from './schema.ts';
+
+/**
+ * Every migration, one step per version. Steps that rewrite records take the upgrade transaction,
+ * idb's fourth argument (`upgrade(db, oldVersion, newVersion, transaction)`).
+ */
+export function upgrade(db: IDBPDatabase<FactdeckSchema>, oldVersion: number): void {
+	if (oldVersion < 1) {
+		db.createObjectStore('decks', { keyPath: 'id' });
+
+		const cards = db.createObjectStore('cards', { keyPath: 'id' });
+		cards.createIndex('by-deck', 'deckId');
+		cards.createIndex('by-deck-due', ['deckId', 'srs.due']);
+		cards.createIndex('by-deck-state-due', ['deckId', 'srs.state', 'srs.due']);
+
+		const logs = db.createObjectStore('reviewLogs', { keyPath: 'id' });
+		logs.createIndex('by-card', 'cardId');
+		logs.createIndex('by-deck', 'deckId');
+		logs.createIndex('by-time', 'reviewedAt');
+
+		const attempts = db.createObjectStore('quizAttempts', { keyPath: 'id' });
+		attempts.createIndex('by-deck', 'deckId');
+
+		db.createObjectStore('settings', { keyPath: 'id' });
+	}
+}
