@@ -32,6 +32,5 @@ export const pwaOptions: Partial<SvelteKitPWAOptions> = {
 		globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest}', 'prerendered/**/*.html'],
 		// Lazy heavy parts (the generator's worker and its NLP) are cached at first use, not precached.
 		globIgnores: ['**/workers/**']
-	},
-	kit: { adapterFallback: '404.html', includeVersionFile: true }
+	}
 };

@@ -9,10 +9,4 @@ declare global {
 	}
 }
 
-declare module 'virtual:default-deck' {
-	import type { Deck } from '$lib/deck/model';
-	const deck: Omit<Deck, 'origin' | 'createdAt' | 'updatedAt'> & import('$lib/deck/model').GeneratedDeck;
-	export default deck;
-}
-
 export {};

@@ -1,0 +1,88 @@
+/** Every string the interface shows, in English. A French catalogue will have the same shape. */
+export const en = {
+	app: {
+		name: 'Factdeck',
+		home: 'Factdeck',
+		back: 'Back',
+		settings: 'Settings',
+		skipToContent: 'Skip to content',
+		loading: 'Loading…'
+	},
+	library: {
+		title: 'Library',
+		pageTitle: 'Library — Factdeck',
+		empty: 'No decks yet.',
+		emptyHow: 'Paste an article or open a .txt, .md or .html file to make a deck of questions and flashcards.',
+		cards: (n: number) => (n === 1 ? '1 card' : `${formatInt(n)} cards`),
+		source: (attribution: string) => `Source: ${attribution}`
+	},
+	deck: {
+		pageTitle: (title: string) => `${title} — Factdeck`,
+		notFound: 'This deck is not in your library.',
+		notFoundHow: 'It may have been deleted. Go back to the library to pick another deck.',
+		toLibrary: 'Go to the library',
+		source: (attribution: string) => `Source: ${attribution}`,
+		article: 'Article',
+		rename: 'Rename',
+		renameTitle: 'Rename deck',
+		titleField: 'Deck title',
+		titleRequired: 'Give the deck a title.',
+		save: 'Save',
+		cancel: 'Cancel',
+		delete: 'Delete deck',
+		deleteTitle: 'Delete this deck?',
+		deleteBody: (title: string) =>
+			`“${title}”, its cards and all study progress on them will be deleted from this device. This cannot be undone.`,
+		deleteConfirm: 'Delete',
+		updated: (date: string) => `Updated ${date}`
+	},
+	settings: {
+		title: 'Settings',
+		pageTitle: 'Settings — Factdeck',
+		reading: 'Reading',
+		textSize: 'Article text size',
+		textSizes: { small: 'Small', medium: 'Medium', large: 'Large' },
+		storage: 'Storage on this device',
+		persistent: 'Persistent storage',
+		persistentOn: 'On — the browser will not clear your decks and progress to free space.',
+		persistentOff: 'Off — the browser may clear your data when the device runs low on space.',
+		persistentUnknown: 'Unknown — this browser does not say.',
+		used: 'Used',
+		usedOf: (used: string, quota: string) => `${used} of ${quota} available`,
+		usedUnknown: 'This browser does not say.',
+		dangerZone: 'Delete data',
+		deleteAll: 'Delete all data',
+		deleteAllTitle: 'Delete everything?',
+		deleteAllBody:
+			'Every deck, card, review and quiz result on this device will be deleted. This cannot be undone.',
+		deleteAllConfirm: 'Delete everything',
+		deleted: 'All data deleted.',
+		saved: 'Saved.'
+	},
+	install: {
+		button: 'Install app',
+		iosTitle: 'Install Factdeck on your iPhone',
+		iosHow: 'Tap the Share button, then “Add to Home Screen”. Factdeck then opens like an app and works offline.',
+		dismiss: 'Dismiss'
+	},
+	update: {
+		available: 'Update available.',
+		reload: 'Reload',
+		offlineReady: 'Factdeck now works offline.'
+	},
+	errors: {
+		dbUnavailable:
+			'Progress can’t be saved on this device: this browser does not allow storage here (private browsing may be on). You can still read the default article.',
+		storageFull:
+			'This device’s storage is full, so your last change was not saved. Free some space, then try again.',
+		versionChange: 'Factdeck was updated in another tab. Reload this page to go on.',
+		blocked: 'Close the other Factdeck tabs to finish updating, then reload.',
+		generic: 'Something went wrong and nothing was changed. Please try again.'
+	}
+};
+
+export type Catalogue = typeof en;
+
+function formatInt(n: number): string {
+	return new Intl.NumberFormat('en').format(n);
+}

@@ -1,0 +1,2 @@
+export { DEFAULT_DECK_ID, loadDefaultDeck } from './default-deck.ts';
+export { keepDataSafe, openDeck, openLibrary, type Library, type OpenedDeck } from './library.service.ts';

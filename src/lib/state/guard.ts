@@ -1,0 +1,19 @@
+import { DbUnavailableError, StorageFullError } from '$lib/db';
+import { dbStatus, type StorageProblem } from './db-status.svelte';
+
+function problemOf(error: unknown): StorageProblem {
+	if (error instanceof StorageFullError) return 'full';
+	if (error instanceof DbUnavailableError) return 'unavailable';
+	return 'failed';
+}
+
+/** Runs a storage action; a failure is told to the person (and logged), never thrown into the UI. */
+export async function guard<T>(action: () => Promise<T>): Promise<T | undefined> {
+	try {
+		return await action();
+	} catch (error) {
+		console.error(error);
+		dbStatus.report(problemOf(error));
+		return undefined;
+	}
+}

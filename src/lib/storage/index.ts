@@ -1,0 +1,23 @@
+/** What the browser says about this origin's storage: persistence and space. Browser only. */
+export interface StorageStatus {
+	/** null when the browser does not say. */
+	persisted: boolean | null;
+	usage: number | null;
+	quota: number | null;
+}
+
+export async function storageStatus(): Promise<StorageStatus> {
+	const storage = globalThis.navigator?.storage;
+	const [persisted, estimate] = await Promise.all([
+		storage?.persisted ? storage.persisted().catch(() => null) : null,
+		storage?.estimate ? storage.estimate().catch(() => null) : null
+	]);
+	return { persisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null };
+}
+
+/** Asks the browser not to evict our data; Chrome grants it silently to installed or engaged sites. */
+export async function requestPersistence(): Promise<boolean> {
+	const storage = globalThis.navigator?.storage;
+	if (!storage?.persist) return false;
+	return storage.persist().catch(() => false);
+}
