@@ -9,6 +9,7 @@ import {
 	type RecordLogItem
 } from 'ts-fsrs';
 import type { Card, Rating, ReviewLog, SchedulingState } from '../deck/model.ts';
+import { DAY_MS } from './day.ts';
 import { fromFsrsCard, toFsrsCard } from './fsrs-card.ts';
 import { resolveSchedulerSettings, type SchedulerSettings } from './scheduler-settings.ts';
 
@@ -73,7 +74,7 @@ export class Scheduler {
 	preview(card: Card, now: number = this.now()): SchedulingPreview {
 		const record = this.#fsrs.repeat(this.#input(card), now);
 		const outcome = (rating: Rating): RatingOutcome => {
-			const srs = fromFsrsCard(record[rating as Grade].card);
+			const srs = this.#withinMaximum(fromFsrsCard(record[rating as Grade].card), now);
 			return { srs, intervalMs: srs.due - now };
 		};
 		return { 1: outcome(1), 2: outcome(2), 3: outcome(3), 4: outcome(4) };
@@ -100,12 +101,22 @@ export class Scheduler {
 			reviewedAt: now,
 			durationMs
 		};
-		return { card: { ...card, srs: fromFsrsCard(item.card), updatedAt: now }, log, previous };
+		const srs = this.#withinMaximum(fromFsrsCard(item.card), now);
+		return { card: { ...card, srs, updatedAt: now }, log, previous };
 	}
 
 	/** Undo a rating: the card gets its previous scheduling state back exactly; its log is to be deleted. */
 	undo(result: RateResult, now: number = this.now()): UndoResult {
 		return { card: { ...result.card, srs: result.previous, updatedAt: now }, deleteLogId: result.log.id };
+	}
+
+	/**
+	 * ts-fsrs 5.4 keeps Hard < Good < Easy by adding a day after clamping to the maximum interval, so Good and
+	 * Easy can land past it; clamp again, as Anki does.
+	 */
+	#withinMaximum(srs: SchedulingState, now: number): SchedulingState {
+		const max = this.settings.maximumIntervalDays;
+		return srs.scheduledDays > max ? { ...srs, scheduledDays: max, due: now + max * DAY_MS } : srs;
 	}
 
 	#input(card: Card): SeededFsrsCard {
