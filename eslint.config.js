@@ -27,7 +27,8 @@ export default ts.config(
 		}
 	},
 	{
-		files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+		// Kit keeps the service worker out of the app's tsconfig (it has its own global scope).
+		files: ['**/*.js', '**/*.cjs', '**/*.mjs', 'src/service-worker.ts'],
 		...ts.configs.disableTypeChecked
 	}
 );

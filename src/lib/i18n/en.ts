@@ -12,7 +12,8 @@ export const en = {
 		title: 'Library',
 		pageTitle: 'Library — Factdeck',
 		empty: 'No decks yet.',
-		emptyHow: 'Paste an article or open a .txt, .md or .html file to make a deck of questions and flashcards.',
+		emptyHow:
+			'Paste an article or open a .txt, .md or .html file to make a deck of questions and flashcards.',
 		cards: (n: number) => (n === 1 ? '1 card' : `${formatInt(n)} cards`),
 		source: (attribution: string) => `Source: ${attribution}`
 	},
@@ -62,7 +63,8 @@ export const en = {
 	install: {
 		button: 'Install app',
 		iosTitle: 'Install Factdeck on your iPhone',
-		iosHow: 'Tap the Share button, then “Add to Home Screen”. Factdeck then opens like an app and works offline.',
+		iosHow:
+			'Tap the Share button, then “Add to Home Screen”. Factdeck then opens like an app and works offline.',
 		dismiss: 'Dismiss'
 	},
 	update: {

@@ -1,0 +1,6 @@
+import { resolve } from '$app/paths';
+
+/** Addresses of pages that show one record: every page is prerendered, so the record goes in the query. */
+export function deckHref(id: string): string {
+	return `${resolve('/deck')}?id=${encodeURIComponent(id)}`;
+}
