@@ -1,0 +1,31 @@
+import './fake-idb.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DB_VERSION, exportAllStores, getSettings } from '../../../src/lib/db/index.ts';
+import v1 from '../../fixtures/db/v1.json' with { type: 'json' };
+import { createDatabaseAt, readShape, type Fixture } from './database-at.ts';
+import { resetDatabase } from './fake-idb.ts';
+import { SCHEMAS } from './old-schemas.ts';
+
+/** One line per released schema version: its dump, as committed in tests/fixtures/db. */
+const FIXTURES: Fixture[] = [v1];
+
+beforeEach(resetDatabase);
+
+describe('database upgrades', () => {
+	it('has a fixture and a written-down schema for every version', () => {
+		const versions = Array.from({ length: DB_VERSION }, (_, i) => i + 1);
+		expect(FIXTURES.map((fixture) => fixture.version)).toEqual(versions);
+		expect(Object.keys(SCHEMAS).map(Number)).toEqual(versions);
+	});
+
+	it('creates the current schema in a new database', async () => {
+		await getSettings();
+		expect(await readShape()).toEqual(SCHEMAS[DB_VERSION]);
+	});
+
+	it.each(FIXTURES)('opens a version $version database keeping every record', async (fixture) => {
+		await createDatabaseAt(fixture);
+		expect(await exportAllStores()).toEqual(fixture.stores);
+		expect(await readShape()).toEqual(SCHEMAS[DB_VERSION]);
+	});
+});
