@@ -1,16 +1,29 @@
-// Placeholder until the generator lands (issue 3): title and paragraphs only, no cards.
+/** The generator: an article in, a deck of cards with their evidence out. Runs in Node, a worker or the browser. */
 import type { GeneratedDeck } from '../deck/model.ts';
+import { analyse } from './analyse.ts';
+import { cleanArticle } from './clean.ts';
+import { EmptyTextError, NoSentencesError } from './errors.ts';
+import { selectCards } from './select.ts';
+
+export { GenerateError, EmptyTextError, NoSentencesError } from './errors.ts';
+export { looksEnglish } from './language.ts';
 
 export interface GenerateOptions {
 	/** Part of every card id, so the same card in two decks never collides. */
 	deckId: string;
+	/** Called with the share of the work done, from 0 to 1. */
+	onProgress?: (fraction: number) => void;
 }
 
-export function generateDeck(text: string, _options: GenerateOptions): GeneratedDeck {
-	const [first = '', ...rest] = text.trim().split(/\n\s*\n/);
-	return {
-		title: first.trim(),
-		blocks: rest.map((p) => ({ kind: 'paragraph', sentences: [p.trim()] })),
-		cards: []
-	};
+export function generateDeck(text: string, options: GenerateOptions): GeneratedDeck {
+	if (!text.trim()) throw new EmptyTextError();
+	const article = cleanArticle(text);
+	const prose = article.blocks.filter((b) => b.kind === 'paragraph');
+	const words = prose.reduce((n, b) => n + b.sentences.join(' ').split(/\s+/).length, 0);
+	if (!prose.length || !prose.some((b) => b.sentences.some((s) => /\p{L}{2,}.*\s.*\p{L}/u.test(s))))
+		throw new NoSentencesError();
+	const analysis = analyse(article.blocks, options.onProgress);
+	const cards = selectCards(analysis, article.title, options.deckId, words);
+	options.onProgress?.(1);
+	return { ...article, cards };
 }

@@ -1,0 +1,61 @@
+/** Tags every prose sentence and finds its mentions, resolving names across the article. */
+import type { ArticleBlock } from '../deck/model.ts';
+import type { Mention, Sentence } from './mentions.ts';
+import { collectAcronyms, collectMidCaps, findNames, type NameContext } from './names.ts';
+import { tagSentence, type Token } from './tagger.ts';
+import { findValues } from './values.ts';
+
+export interface Analysis {
+	sentences: Sentence[];
+	names: NameContext;
+}
+
+function personsOf(mentions: Mention[]): Map<string, string> {
+	const persons = new Map<string, string>();
+	const lastNames = new Map<string, Set<string>>();
+	for (const m of mentions) {
+		if (m.kind !== 'person' || !m.text.includes(' ')) continue;
+		persons.set(m.key, m.text);
+		const lastName = m.key.split(' ').at(-1) as string;
+		(lastNames.get(lastName) ?? lastNames.set(lastName, new Set()).get(lastName))?.add(m.text);
+	}
+	// A last name alone stands for the person only when one person of the article bears it.
+	for (const [lastName, full] of lastNames)
+		if (full.size === 1) persons.set(lastName, [...full][0] as string);
+	return persons;
+}
+
+export function analyse(blocks: ArticleBlock[], onProgress?: (fraction: number) => void): Analysis {
+	const raw: { text: string; paragraph: number; tokens: Token[] }[] = [];
+	const all = blocks.flatMap((b, paragraph) =>
+		b.kind === 'paragraph' ? b.sentences.map((text) => ({ text, paragraph })) : []
+	);
+	all.forEach((s, i) => {
+		raw.push({ ...s, tokens: tagSentence(s.text) });
+		if (i % 20 === 19) onProgress?.((0.8 * (i + 1)) / all.length);
+	});
+	const names: NameContext = {
+		midCaps: collectMidCaps(raw.map((s) => s.tokens)),
+		acronyms: new Map(),
+		persons: new Map()
+	};
+	for (const s of raw) collectAcronyms(s.text, names.acronyms);
+	names.persons = personsOf(raw.flatMap((s) => findNames(s.tokens, names)));
+	const sentences = raw.map((s, index): Sentence => {
+		const found = findNames(s.tokens, names).map((m) => resolve(m, names));
+		const taken = (v: Mention) => found.some((m) => v.start < m.end && m.start < v.end);
+		const mentions = [...found, ...findValues(s.tokens).filter((v) => !taken(v))].sort(
+			(a, b) => a.start - b.start
+		);
+		return { text: s.text, index, paragraph: s.paragraph, tokens: s.tokens, mentions };
+	});
+	return { sentences, names };
+}
+
+function resolve(m: Mention, names: NameContext): Mention {
+	const person = names.persons.get(m.key);
+	if (person) return { ...m, kind: 'person', key: person.toLowerCase() };
+	const long = names.acronyms.get(m.text);
+	if (long) return { ...m, kind: 'org', key: long.toLowerCase() };
+	return m;
+}

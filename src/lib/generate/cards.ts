@@ -1,0 +1,65 @@
+/** Cards of the five types made from one fact: a sentence and the span it asks for. */
+import type { CardContent, CardType } from '../deck/model.ts';
+import { seededShuffle, stableId } from './hash.ts';
+import type { Mention, Sentence } from './mentions.ts';
+
+export const BLANK = '_____';
+
+export interface Fact {
+	sentence: Sentence;
+	answer: Mention;
+	/** The sentence with the answer blanked. */
+	stem: string;
+	question?: string;
+	/** Three wrong options of the answer's type (fewer when the article and the gazetteer lack them). */
+	distractors: string[];
+	score: number;
+	sibling: string;
+}
+
+export function blankOut(s: Sentence, m: Mention): string {
+	return s.text.slice(0, m.start) + BLANK + s.text.slice(m.end);
+}
+
+const isShortAnswer = (f: Fact) => f.answer.text.split(/\s+/).length <= 4 && f.answer.text.length <= 40;
+
+/** The card types this fact supports. */
+export function typesFor(f: Fact): CardType[] {
+	const types: CardType[] = ['cloze'];
+	if (f.question) types.push('qa');
+	if (f.distractors.length >= 3) types.push('mcq');
+	if (f.distractors.length >= 1 && f.sentence.text.split(/\s+/).length <= 40) types.push('truefalse');
+	if (isShortAnswer(f)) types.push('short');
+	return types;
+}
+
+export function makeCard(deckId: string, type: CardType, f: Fact): CardContent {
+	const evidence = f.sentence.text;
+	const base = { type, evidence, sibling: f.sibling };
+	const answer = f.answer.text;
+	switch (type) {
+		case 'cloze':
+			return { id: stableId(deckId, type, evidence, answer), ...base, prompt: f.stem, answer };
+		case 'qa':
+		case 'short':
+			return { id: stableId(deckId, type, evidence, answer), ...base, prompt: f.question ?? f.stem, answer };
+		case 'mcq': {
+			const id = stableId(deckId, type, evidence, answer);
+			const choices = seededShuffle([answer, ...f.distractors.slice(0, 3)], id);
+			return { id, ...base, prompt: f.question ?? f.stem, answer, choices };
+		}
+		case 'truefalse': {
+			// Half the statements are made false by swapping the answer for a distractor of its type.
+			const falsehood = parseInt(stableId(deckId, evidence), 36) % 2 === 1;
+			const statement = falsehood ? f.stem.replace(BLANK, f.distractors[0] as string) : evidence;
+			const truth = falsehood ? 'False' : 'True';
+			return {
+				id: stableId(deckId, type, evidence, truth),
+				...base,
+				prompt: `True or false: ${statement}`,
+				answer: truth,
+				choices: ['True', 'False']
+			};
+		}
+	}
+}

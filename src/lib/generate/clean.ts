@@ -1,0 +1,95 @@
+/** Turns raw article text into a title, an attribution and readable blocks; drops captions, credits, bylines. */
+import type { Article, ArticleBlock } from '../deck/model.ts';
+import { splitSentences } from './sentences.ts';
+
+const PHOTO_CREDIT =
+	/\s*[([]?\b(?:photo|photograph|image|picture|credit|illustration)s?\s*(?:credit)?\s*:.*$/i;
+const CAPTION_LINE =
+	/\b(?:photo|photograph|image|picture|illustration)s?\s*(?:credit)?\s*:|\b(?:getty images|afp photo|file photo)\b/i;
+const BYLINE = /^(?:by|written by|reporting by|words by|text by)\s+\p{Lu}/iu;
+const DATELINE =
+	/^(?:(?:published|updated|posted|last updated)\b.*|\p{L}{3,9}\.? \d{1,2},? \d{4}.*|\d{1,2} \p{L}{3,9},? \d{4}.*)$/iu;
+const JUNK =
+	/^(?:advertisement|read more\b.*|related\b.*|share( this)?( article)?|subscribe\b.*|sign up\b.*|follow us\b.*|comments?)$/i;
+const AGENCY =
+	/\b(?:agencies|agency|reuters|afp|associated press|ap|staff|correspondent|contributed|editing by|reporting by)\b/i;
+// A leading wire dateline: "BAMAKO, Mali (Reuters) — ".
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,\s*\p{Lu}[\p{L} .]*)?\s*(?:\([^)]{1,40}\))?\s*[-—–]+\s*/u;
+
+const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
+const endsLikeProse = (line: string) => /[.!?:;"'’”…)]$/.test(line);
+
+function isHeading(line: string): boolean {
+	return words(line) <= 10 && !endsLikeProse(line) && /^[\p{Lu}\d"'‘“]/u.test(line) && line.length < 90;
+}
+
+/** Lines of the article, hard-wrapped lines joined back into their paragraph. */
+function paragraphs(text: string): string[] {
+	const out: string[] = [];
+	let current = '';
+	let open = false;
+	for (const raw of text.split(/\r?\n/)) {
+		const line = raw.replace(/^#{1,6}\s+/, '').trim();
+		if (!line) {
+			if (current) out.push(current);
+			current = '';
+			open = false;
+			continue;
+		}
+		// A line that stops mid-sentence and a next one starting in lower case belong together.
+		if (current && open && /^[\p{Ll}\d,(]/u.test(line)) current += ' ' + line;
+		else {
+			if (current) out.push(current);
+			current = line;
+		}
+		open = !endsLikeProse(line) && !isHeading(line);
+	}
+	if (current) out.push(current);
+	return out;
+}
+
+function titleOf(line: string): string {
+	// Drop a photo credit and a trailing " | Site name"; a headline needs no final full stop.
+	return line
+		.replace(PHOTO_CREDIT, '')
+		.replace(/\s+\|\s+[^|]{1,40}$/, '')
+		.replace(/(?<!\.\p{L})\.$/u, '')
+		.trim();
+}
+
+function isAttribution(line: string): boolean {
+	if (endsLikeProse(line) && !BYLINE.test(line)) return false;
+	return words(line) <= 8 && (AGENCY.test(line) || BYLINE.test(line) || /^\p{Lu}/u.test(line));
+}
+
+function isNonProse(line: string): boolean {
+	return (
+		CAPTION_LINE.test(line) ||
+		BYLINE.test(line) ||
+		DATELINE.test(line) ||
+		JUNK.test(line) ||
+		/^https?:\/\/\S+$/.test(line)
+	);
+}
+
+export function cleanArticle(text: string): Article {
+	const lines = paragraphs(text.normalize('NFC'));
+	const title = titleOf(lines.shift() ?? '');
+	let attribution: string | undefined;
+	const last = lines.at(-1);
+	if (last !== undefined && lines.length > 1 && isAttribution(last)) {
+		attribution = last.replace(/\s+/g, ' ');
+		lines.pop();
+	}
+	const blocks: ArticleBlock[] = [];
+	for (const line of lines) {
+		if (isNonProse(line)) continue;
+		if (isHeading(line)) {
+			blocks.push({ kind: 'heading', sentences: [line] });
+			continue;
+		}
+		const sentences = splitSentences(line.replace(WIRE_DATELINE, '').replace(/\s+/g, ' '));
+		if (sentences.length) blocks.push({ kind: 'paragraph', sentences });
+	}
+	return attribution ? { title, attribution, blocks } : { title, blocks };
+}

@@ -1,0 +1,141 @@
+/** Wrong options of the answer's type: from the article first, then the gazetteer; never one the article makes true. */
+import { CITIES, COUNTRIES, ORGANISATIONS, REGIONS } from './gazetteer.ts';
+import { kindGroup, type EntityKind, type Mention, type Sentence } from './mentions.ts';
+import { inList } from './filters.ts';
+
+const MONTHS = 'January February March April May June July August September October November December'.split(
+	' '
+);
+const STOP = new Set(
+	'that this with from have has had been were was which where when their there they would will about after before into over under between since while against'.split(
+		' '
+	)
+);
+
+export interface Pool {
+	sentences: Sentence[];
+	/** Article entities by kind group, most frequent first: [display text, key]. */
+	byGroup: Map<string, { text: string; key: string }[]>;
+}
+
+export function buildPool(sentences: Sentence[], displayOf: (m: Mention) => string): Pool {
+	const counts = new Map<string, { text: string; key: string; group: string; n: number; first: number }>();
+	let order = 0;
+	for (const s of sentences)
+		for (const m of s.mentions) {
+			const e = counts.get(m.key) ?? {
+				text: displayOf(m),
+				key: m.key,
+				group: kindGroup(m.kind),
+				n: 0,
+				first: order++
+			};
+			e.n++;
+			counts.set(m.key, e);
+		}
+	const byGroup = new Map<string, { text: string; key: string }[]>();
+	for (const e of [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first))
+		(byGroup.get(e.group) ?? byGroup.set(e.group, []).get(e.group))?.push({ text: e.text, key: e.key });
+	return { sentences, byGroup };
+}
+
+const contentWords = (text: string) =>
+	(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5));
+
+/** Whether the article says something close to the stem about `candidate` (then it is not clearly wrong). */
+function madeTrue(pool: Pool, s: Sentence, answerKey: string, candidateKey: string, stem: string): boolean {
+	const anchors = new Set(contentWords(stem));
+	for (const t of pool.sentences) {
+		const hit = t.mentions.find((m) => m.key === candidateKey);
+		if (!hit) continue;
+		// Things listed together share what is said of them.
+		const withAnswer = t.mentions.find((m) => m.key === answerKey);
+		if (withAnswer && (inList(t, hit) || inList(t, withAnswer))) return true;
+		if (t === s) continue;
+		const shared = new Set(contentWords(t.text).filter((w) => anchors.has(w)));
+		if (shared.size >= Math.min(3, Math.max(2, anchors.size >> 1))) return true;
+	}
+	return false;
+}
+
+function gazetteerFor(kind: EntityKind): string[] {
+	if (kind === 'country')
+		return COUNTRIES.filter((c) => !/^(?:U\.?[SK]\.?|USA|England|Scotland|Wales|Britain|America)$/.test(c));
+	if (kind === 'city') return CITIES;
+	if (kind === 'region' || kind === 'place') return REGIONS;
+	if (kind === 'org') return ORGANISATIONS;
+	return [];
+}
+
+function numericVariants(answer: string): string[] {
+	const m = /^(\D*?)([\d,]*\d(?:\.\d+)?)(.*)$/.exec(answer);
+	if (!m) return [];
+	const [, pre = '', num = '', post = ''] = m;
+	const value = Number(num.replace(/,/g, ''));
+	const decimals = num.includes('.') ? (num.split('.')[1]?.length ?? 0) : 0;
+	const commas = num.includes(',');
+	const format = (v: number) => {
+		const fixed = v.toFixed(decimals);
+		return commas ? Number(fixed).toLocaleString('en-US', { minimumFractionDigits: decimals }) : fixed;
+	};
+	if (/^(?:1[0-9]{3}|20[0-9]{2})$/.test(num) && !pre && !post.trim()) {
+		return [1, -1, 2, -2, 3, -3, 5, -5].map((d) => String(value + d));
+	}
+	const factors =
+		value > 0 && value < 12 && !decimals ? [2, 3, 4, 5, 6].map((f) => f / value) : [2, 0.5, 1.5, 3, 0.75];
+	return factors.map((f) => pre + format(value * f) + post).filter((v) => v !== answer);
+}
+
+function monthVariants(answer: string): string[] {
+	const month = MONTHS.find((mo) => answer.includes(mo));
+	if (!month) return [];
+	const i = MONTHS.indexOf(month);
+	return [3, -3, 5, -5, 2, -2].map((d) => answer.replace(month, MONTHS[(i + d + 12) % 12] as string));
+}
+
+const sameForm = (a: string, b: string) =>
+	/^[\p{Lu}\d]+$/u.test(a) === /^[\p{Lu}\d]+$/u.test(b) &&
+	Math.abs(a.split(' ').length - b.split(' ').length) <= 1;
+
+/** Up to `count` distractors for `answer` blanked out of `stem`, in a fixed order. */
+export function distractorsFor(
+	pool: Pool,
+	s: Sentence,
+	answer: Mention,
+	stem: string,
+	count: number
+): string[] {
+	const answerText = answer.text;
+	const fromArticle = (pool.byGroup.get(kindGroup(answer.kind)) ?? []).filter((e) => e.key !== answer.key);
+	const generated =
+		answer.kind === 'year' || answer.kind === 'number'
+			? numericVariants(answerText)
+			: answer.kind === 'date'
+				? monthVariants(answerText)
+				: gazetteerFor(answer.kind);
+	const stemLower = stem.toLowerCase();
+	const out: string[] = [];
+	const seen = new Set([answerText.toLowerCase()]);
+	const take = (text: string, key: string) => {
+		const lower = text.toLowerCase();
+		if (out.length >= count || seen.has(lower) || stemLower.includes(lower)) return;
+		if (
+			lower.slice(0, 4) === answerText.toLowerCase().slice(0, 4) &&
+			answer.kind !== 'year' &&
+			answer.kind !== 'number'
+		)
+			return;
+		if (!sameForm(answerText, text) || madeTrue(pool, s, answer.key, key, stem)) return;
+		seen.add(lower);
+		out.push(text);
+	};
+	for (const e of fromArticle)
+		take(answer.kind === 'person' ? personForm(e.text, answerText) : e.text, e.key);
+	for (const g of generated) take(g, g.toLowerCase());
+	return out;
+}
+
+/** A person's distractor in the answer's form: a last name for a last name. */
+function personForm(text: string, answer: string): string {
+	return answer.includes(' ') || !text.includes(' ') ? text : (text.split(' ').at(-1) as string);
+}

@@ -1,0 +1,32 @@
+/** What the generator knows about a sentence: its words and the named things, dates and numbers in it. */
+import type { Token } from './tagger.ts';
+
+export type EntityKind =
+	'person' | 'country' | 'city' | 'region' | 'place' | 'org' | 'year' | 'date' | 'number' | 'name';
+
+export interface Mention {
+	/** The words as they stand in the sentence (without a possessive "'s"). */
+	text: string;
+	start: number;
+	end: number;
+	/** Token indices, inclusive. */
+	first: number;
+	last: number;
+	kind: EntityKind;
+	/** The same thing named differently ("Goita", "Assimi Goita"; "AES", "Alliance of Sahel States") shares a key. */
+	key: string;
+}
+
+export interface Sentence {
+	text: string;
+	/** Position in the article, counting only prose sentences. */
+	index: number;
+	paragraph: number;
+	tokens: Token[];
+	mentions: Mention[];
+}
+
+/** Kinds that can stand in for each other as distractors. */
+export function kindGroup(kind: EntityKind): string {
+	return kind === 'region' || kind === 'place' ? 'place' : kind;
+}

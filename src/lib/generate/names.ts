@@ -1,0 +1,173 @@
+/** Proper-noun sequences and their kind: the layer the NLP library's own entity tags fall short of. */
+import { DEMONYMS, ORG_WORDS, TITLES, gazetteerKind } from './gazetteer.ts';
+import type { EntityKind, Mention } from './mentions.ts';
+import type { Token } from './tagger.ts';
+
+export interface NameContext {
+	/** Lower-cased words seen capitalized inside a sentence (so not only because they start one). */
+	midCaps: Set<string>;
+	/** Acronym → long form, from "Alliance of Sahel States (AES)". */
+	acronyms: Map<string, string>;
+	/** Lower-cased last name or full name → full name of a person. */
+	persons: Map<string, string>;
+}
+
+const JOINERS = new Set(['of', 'de', 'du', 'da', 'del', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'y']);
+const OF_HEADS =
+	/^(?:Alliance|Bank|University|Republic|Kingdom|Duke|Duchess|Gulf|Bay|Isle|Cape|Lake|Mount|Battle|Treaty|Council|Church|House|Department|Ministry|Museum|Institute|Academy|School|College|Society|Order|Federation|Union|League|Organi[sz]ation|Association|Court|Sea|Sultanate|Emirate|Federal|Islamic|Democratic|United|Government|Board|Office|Bureau|Chamber|Commonwealth|Empire|Province|Port|Strait|Straits|Isle|Islands|Gospel|Book|Prince|Princess|King|Queen|Earl|Count|Countess|Bishop|Archbishop|Governor|Secretary|Minister|Chief)$/;
+const SPEECH =
+	/^(?:said|says|added|told|wrote|posted|announced|stated|described|argued|explained|insisted|noted|warned|declared|replied|recalled|tweeted)$/;
+const PLACE_NOUNS =
+	/^(?:region|province|river|mountains?|desert|lake|island|islands|city|valley|basin|peninsula|plateau|coast|county|district|state)$/;
+const ORG_NOUNS =
+	/^(?:group|alliance|party|movement|organi[sz]ation|force|army|company|coalition|bloc|network|union|militia)$/;
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
+const PLACE_TAGS = ['Place', 'City', 'Country', 'Region'];
+const NOT_NAMES = /^(?:I|I'm|I've|I'd|I'll|OK|Mr|Mrs|Ms|Dr|Prof|St)$/;
+
+const bare = (t: Token) => t.text.replace(/['’]s$/, '');
+const isCap = (t: Token) => /^(?:\p{Lu}|\d+\p{Lu})/u.test(t.text) && !NOT_NAMES.test(bare(t));
+const possessive = (t: Token) => /['’]s$/.test(t.text);
+const hasTag = (t: Token | undefined, tags: string[]) => !!t && tags.some((x) => t.tags.has(x));
+const plainGap = (a: Token) => /^\s+$/.test(a.post);
+const dateWord = (t: Token) => t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date');
+
+/** Whether a capitalized word at the start of a sentence or quote is a name rather than just a first word. */
+function startsAsName(t: Token, ctx: NameContext): boolean {
+	if (gazetteerKind(bare(t)) || DEMONYMS[bare(t)]) return true;
+	if (ctx.midCaps.has(bare(t).toLowerCase())) return true;
+	return hasTag(t, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization', 'Acronym']) && !t.tags.has('Pronoun');
+}
+
+function atStart(tokens: Token[], i: number): boolean {
+	const t = tokens[i] as Token;
+	return i === 0 || /["“‘'(]\s*$/.test(t.pre) || /[.!?:]["”’']?\s*$/.test(tokens[i - 1]?.post ?? '');
+}
+
+/** Index of the last token of the name starting at `i`. */
+function extend(tokens: Token[], i: number): number {
+	let j = i;
+	for (;;) {
+		const cur = tokens[j] as Token;
+		if (possessive(cur)) return j;
+		const next = tokens[j + 1];
+		if (!next) return j;
+		if (
+			(plainGap(cur) || cur.post === '-') &&
+			!next.pre &&
+			isCap(next) &&
+			!dateWord(next) &&
+			!TITLES.has(next.lower)
+		) {
+			j++;
+			continue;
+		}
+		const after = tokens[j + 2];
+		const joinable =
+			JOINERS.has(next.text) && next.text !== 'of' ? true : OF_HEADS.test(bare(tokens[i] as Token));
+		if (
+			plainGap(cur) &&
+			plainGap(next) &&
+			!next.pre &&
+			after &&
+			!after.pre &&
+			isCap(after) &&
+			joinable &&
+			JOINERS.has(next.text)
+		) {
+			j += 2;
+			continue;
+		}
+		return j;
+	}
+}
+
+function kindOf(tokens: Token[], first: number, last: number, text: string, ctx: NameContext): EntityKind {
+	const gaz = gazetteerKind(text);
+	if (gaz) return gaz;
+	if (ctx.acronyms.has(text) || [...ctx.acronyms.values()].includes(text)) return 'org';
+	const words = text.split(/[\s-]+/);
+	const next = tokens[last + 1];
+	const prev = tokens[first - 1];
+	const lastTok = tokens[last] as Token;
+	if (ORG_WORDS.has(words.at(-1) ?? '') || ORG_WORDS.has(words[0] ?? '')) return 'org';
+	if (next && !possessive(lastTok) && plainGap(lastTok) && ORG_NOUNS.test(next.lower)) return 'org';
+	if (ctx.persons.has(text.toLowerCase())) return 'person';
+	if (prev && TITLES.has(prev.lower.replace(/\.$/, '')) && !possessive(prev)) return 'person';
+	if (words.length >= 2 && next && SPEECH.test(next.lower)) return 'person';
+	const span = tokens.slice(first, last + 1);
+	if (span.some((t) => hasTag(t, ['FirstName', 'MaleName', 'FemaleName'])) && words.length >= 2)
+		return 'person';
+	if (span.some((t) => hasTag(t, ['Person', 'LastName'])) && !span.some((t) => hasTag(t, PLACE_TAGS)))
+		return 'person';
+	if (next && plainGap(lastTok) && PLACE_NOUNS.test(next.lower)) return 'place';
+	if (span.some((t) => hasTag(t, PLACE_TAGS))) return 'place';
+	if (/^[\p{Lu}\d]{2,}$/u.test(text)) return 'org';
+	return 'name';
+}
+
+/** Named things in a sentence, with a provisional kind and key. */
+export function findNames(tokens: Token[], ctx: NameContext): Mention[] {
+	const out: Mention[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i] as Token;
+		if (!isCap(t) || dateWord(t) || TITLES.has(t.lower) || DEMONYMS[bare(t)]) continue;
+		if (atStart(tokens, i) && !startsAsName(t, ctx)) continue;
+		const last = extend(tokens, i);
+		const lastTok = tokens[last] as Token;
+		// "France-supported", "West African": a name inside an adjective is not an answer.
+		if (
+			lastTok.post === '-' ||
+			DEMONYMS[bare(lastTok)] ||
+			(tokens[i - 1]?.post === '-' && !isCap(tokens[i - 1] as Token))
+		) {
+			i = last;
+			continue;
+		}
+		const start = t.start;
+		const end = lastTok.end - (possessive(lastTok) ? 2 : 0);
+		const text = tokensText(tokens, i, last).replace(/['’]s$/, '');
+		const kind = kindOf(tokens, i, last, text, ctx);
+		out.push({ text, start, end, first: i, last, kind, key: text.toLowerCase() });
+		i = last;
+	}
+	return out;
+}
+
+export function tokensText(tokens: Token[], first: number, last: number): string {
+	let s = '';
+	for (let k = first; k <= last; k++)
+		s += (tokens[k] as Token).text + (k < last ? (tokens[k] as Token).post : '');
+	return s;
+}
+
+/** Words capitalized somewhere other than the start of a sentence or quote. */
+export function collectMidCaps(sentences: Token[][]): Set<string> {
+	const out = new Set<string>();
+	for (const tokens of sentences)
+		tokens.forEach((t, i) => {
+			if (isCap(t) && !atStart(tokens, i)) out.add(bare(t).toLowerCase());
+		});
+	return out;
+}
+
+/** "Long Form (ACR)" definitions: the shortest run of capitalized words whose initials spell the acronym, else the whole run. */
+export function collectAcronyms(sentence: string, into: Map<string, string>): void {
+	const re =
+		/(\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|the|for|and|de|du|des)\s+)*\p{Lu}[\p{L}-]*)*)\s+\(([\p{Lu}\d]{2,8})\)/gu;
+	for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+		const [, long = '', acr = ''] = m;
+		const words = long.split(/\s+/);
+		const letters = acr.replace(/[^\p{Lu}]/gu, '');
+		let found = words.length >= 2 && words[0]?.[0] === acr[0] ? long : '';
+		for (let k = words.length - 1; k >= 0; k--) {
+			const initials = words
+				.slice(k)
+				.filter((w) => /^\p{Lu}/u.test(w))
+				.map((w) => w[0])
+				.join('');
+			if (initials === letters) found = words.slice(k).join(' ');
+		}
+		if (found) into.set(acr, found);
+	}
+}

@@ -1,0 +1,117 @@
+/** Overgenerates facts from every sentence, ranks them and picks a balanced set of cards. */
+import type { CardContent, CardType } from '../deck/model.ts';
+import type { Analysis } from './analyse.ts';
+import { blankOut, makeCard, typesFor, type Fact } from './cards.ts';
+import { buildPool, distractorsFor } from './distractors.ts';
+import { givesAway, inList, quoted, standsAlone } from './filters.ts';
+import { stableId } from './hash.ts';
+import type { EntityKind, Mention, Sentence } from './mentions.ts';
+import { questionFor } from './questions.ts';
+
+const KIND_WEIGHT: Record<EntityKind, number> = {
+	person: 3,
+	org: 3,
+	year: 2.5,
+	date: 2,
+	country: 2,
+	city: 2,
+	region: 1.5,
+	place: 2,
+	number: 2,
+	name: 1
+};
+const SHARE: Record<CardType, number> = { cloze: 0.25, mcq: 0.25, qa: 0.2, short: 0.15, truefalse: 0.15 };
+
+function usable(s: Sentence, m: Mention, recurring: Map<string, number>): boolean {
+	if (m.text.length < 2) return false;
+	if (m.kind === 'name') {
+		const t = s.tokens[m.first];
+		if (!t || t.tags.has('Plural') || ((recurring.get(m.key) ?? 0) < 2 && !t.tags.has('ProperNoun')))
+			return false;
+	}
+	return !inList(s, m) && !s.mentions.some((o) => o !== m && o.key === m.key);
+}
+
+function candidates(analysis: Analysis, title: string): Fact[] {
+	const { sentences, names } = analysis;
+	const recurring = new Map<string, number>();
+	for (const s of sentences)
+		for (const m of s.mentions) recurring.set(m.key, (recurring.get(m.key) ?? 0) + 1);
+	const display = (m: Mention) => (m.kind === 'person' ? (names.persons.get(m.key) ?? m.text) : m.text);
+	const pool = buildPool(sentences, display);
+	const titleLower = title.toLowerCase();
+	const facts: Fact[] = [];
+	for (const s of sentences) {
+		if (!standsAlone(s)) continue;
+		const words = s.text.split(/\s+/).length;
+		for (const m of s.mentions) {
+			if (!usable(s, m, recurring)) continue;
+			const stem = blankOut(s, m);
+			if (givesAway(stem, m.text)) continue;
+			const question = questionFor(s, m, names);
+			let score = KIND_WEIGHT[m.kind] + Math.min(3, (recurring.get(m.key) ?? 1) - 1) * 0.5;
+			if (titleLower.includes(m.text.toLowerCase())) score += 1;
+			if (s.index < 2) score += 1.5;
+			if (question) score += 1.5;
+			if (quoted(s, m)) score -= 1.5;
+			if (words > 40) score -= 1;
+			facts.push({
+				sentence: s,
+				answer: m,
+				stem,
+				question,
+				distractors: distractorsFor(pool, s, m, stem, 3),
+				score,
+				sibling: stableId(s.text, m.key)
+			});
+		}
+	}
+	return facts.sort(
+		(a, b) => b.score - a.score || a.sentence.index - b.sentence.index || a.answer.start - b.answer.start
+	);
+}
+
+/** About one card per 20 words, at least 5. */
+export function targetCount(words: number): number {
+	return Math.max(5, Math.round(words / 20));
+}
+
+export function selectCards(analysis: Analysis, title: string, deckId: string, words: number): CardContent[] {
+	const target = targetCount(words);
+	const perSentence = new Map<number, number>();
+	const perAnswer = new Map<string, number>();
+	const chosen: Fact[] = [];
+	for (const f of candidates(analysis, title)) {
+		if (chosen.length >= target) break;
+		const inSentence = perSentence.get(f.sentence.index) ?? 0;
+		const asked = perAnswer.get(f.answer.key) ?? 0;
+		if (inSentence >= 2 || asked >= 2) continue;
+		perSentence.set(f.sentence.index, inSentence + 1);
+		perAnswer.set(f.answer.key, asked + 1);
+		chosen.push(f);
+	}
+	const counts = new Map<CardType, number>();
+	const pick = (types: CardType[]) =>
+		types.reduce((best, t) =>
+			(counts.get(t) ?? 0) / SHARE[t] < (counts.get(best) ?? 0) / SHARE[best] ? t : best
+		);
+	const cards: { card: CardContent; order: number }[] = [];
+	const ids = new Set<string>();
+	const add = (f: Fact, type: CardType) => {
+		const card = makeCard(deckId, type, f);
+		if (ids.has(card.id)) return false;
+		ids.add(card.id);
+		counts.set(type, (counts.get(type) ?? 0) + 1);
+		cards.push({ card, order: f.sentence.index * 1000 + f.answer.start });
+		return true;
+	};
+	for (const f of chosen) add(f, pick(typesFor(f)));
+	// The best facts get a second form, as siblings, while the deck is short of its target.
+	for (const f of chosen) {
+		if (cards.length >= target) break;
+		const used = new Set(cards.filter((c) => c.card.sibling === f.sibling).map((c) => c.card.type));
+		const rest = typesFor(f).filter((t) => !used.has(t) && !(used.has('cloze') && t === 'short'));
+		if (rest.length) add(f, pick(rest));
+	}
+	return cards.sort((a, b) => a.order - b.order).map((c) => c.card);
+}
