@@ -2,10 +2,22 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { defaultDeckPlugin } from './scripts/default-deck-plugin.ts';
-import { pwaOptions } from './scripts/pwa-options.ts';
+import { lazyChunksPlugin } from './scripts/lazy-chunks-plugin.ts';
+import { LAZY_MODULES, pwaOptions } from './scripts/pwa-options.ts';
 
 export default defineConfig({
-	plugins: [defaultDeckPlugin(), sveltekit(), process.env.VITEST ? [] : SvelteKitPWA(pwaOptions)],
+	plugins: [
+		defaultDeckPlugin(),
+		sveltekit(),
+		process.env.VITEST
+			? []
+			: [
+					SvelteKitPWA(pwaOptions),
+					lazyChunksPlugin(pwaOptions.injectManifest.globIgnores, (id) =>
+						LAZY_MODULES.some((re) => re.test(id))
+					)
+				]
+	],
 	worker: { format: 'es' },
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],

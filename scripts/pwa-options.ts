@@ -1,10 +1,13 @@
 import type { SvelteKitPWAOptions } from '@vite-pwa/sveltekit';
 
+/** Source modules whose dynamic imports start a lazily cached part of the app. */
+export const LAZY_MODULES = [/\/src\/lib\/generate\//];
+
 export const THEME_COLOR = '#1f5f8b';
 export const BACKGROUND_COLOR = '#fbfaf7';
 
 /** Web app manifest and service worker build; what is precached is decided in src/service-worker.ts's build. */
-export const pwaOptions: Partial<SvelteKitPWAOptions> = {
+export const pwaOptions = {
 	strategies: 'injectManifest',
 	srcDir: 'src',
 	filename: 'service-worker.ts',
@@ -30,7 +33,8 @@ export const pwaOptions: Partial<SvelteKitPWAOptions> = {
 	},
 	injectManifest: {
 		globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest}', 'prerendered/**/*.html'],
-		// Lazy heavy parts (the generator's worker and its NLP) are cached at first use, not precached.
+		// Heavy parts only some people need are cached at first use, not precached: the generator's worker (and
+		// its NLP) here; lazyChunksPlugin adds the chunks reachable only from a LAZY_MODULES dynamic import.
 		globIgnores: ['**/workers/**']
 	}
-};
+} satisfies Partial<SvelteKitPWAOptions>;
