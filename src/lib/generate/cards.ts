@@ -21,11 +21,14 @@ export function blankOut(s: Sentence, m: Mention): string {
 	return s.text.slice(0, m.start) + BLANK + s.text.slice(m.end);
 }
 
-const isShortAnswer = (f: Fact) => f.answer.text.split(/\s+/).length <= 4 && f.answer.text.length <= 40;
+const isShortAnswer = (f: Fact) =>
+	f.answer.text.split(/\s+/).length <= 4 && f.answer.text.length <= 40 && !f.answer.key.startsWith('list:');
 
 /** The card types this fact supports. */
 export function typesFor(f: Fact): CardType[] {
-	const types: CardType[] = ['cloze'];
+	const words = f.sentence.text.split(/\s+/).length;
+	// A long sentence with a blank is a chore to read when a question asks the same.
+	const types: CardType[] = f.question && words > 35 ? [] : ['cloze'];
 	if (f.question) types.push('qa');
 	if (f.distractors.length >= 3) types.push('mcq');
 	if (f.distractors.length >= 1 && f.sentence.text.split(/\s+/).length <= 40) types.push('truefalse');

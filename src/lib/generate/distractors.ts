@@ -106,13 +106,15 @@ export function distractorsFor(
 	count: number
 ): string[] {
 	const answerText = answer.text;
+	// A name of unknown type has no distractors of the same type.
+	if (answer.kind === 'name') return [];
 	const fromArticle = (pool.byGroup.get(kindGroup(answer.kind)) ?? []).filter((e) => e.key !== answer.key);
 	const generated =
 		answer.kind === 'year' || answer.kind === 'number'
 			? numericVariants(answerText)
 			: answer.kind === 'date'
 				? monthVariants(answerText)
-				: gazetteerFor(answer.kind);
+				: gazetteerFor(answer.kind, answerText);
 	const stemLower = stem.toLowerCase();
 	const out: string[] = [];
 	const seen = new Set([answerText.toLowerCase()]);
@@ -125,7 +127,7 @@ export function distractorsFor(
 			answer.kind !== 'number'
 		)
 			return;
-		if (!sameForm(answerText, text) || madeTrue(pool, s, answer.key, key, stem)) return;
+		if (!sameForm(answer.kind, answerText, text) || madeTrue(pool, s, answer.key, key, stem)) return;
 		seen.add(lower);
 		out.push(text);
 	};

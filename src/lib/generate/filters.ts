@@ -5,6 +5,11 @@ import { kindGroup, type Mention, type Sentence } from './mentions.ts';
 const OPENING_REFERENCE =
 	/^["“'‘]*(?:he|she|it|they|his|her|its|their|this|that|these|those|such|him|them|there)\b/i;
 const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their)\b/i;
+const MALE = /^(?:he|him|his)$/i;
+const FEMALE = /^(?:she|her|hers)$/i;
+// "these rays", "those talks": a reference to an earlier sentence.
+const DEMONSTRATIVE =
+	/\b(?:these|those)\s+\p{L}+|\bthis\s+(?!year|week|month|morning|afternoon|evening|time|century|decade)\p{L}+/iu;
 
 /** Text outside quotation marks (a speaker's "I" or "we" is resolved by the speaker). */
 export function outsideQuotes(text: string): string {

@@ -2,31 +2,31 @@
 
 const list = (s: string) => s.split('|');
 
+// Ordered by region, so that the nearest entries in the list make plausible distractors.
 export const COUNTRIES = list(
-	'Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bangladesh|Belarus|' +
-		'Belgium|Benin|Bolivia|Bosnia|Botswana|Brazil|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|' +
-		'Chad|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Denmark|Ecuador|Egypt|' +
-		'Eritrea|Estonia|Ethiopia|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Guatemala|Guinea|' +
-		'Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|' +
-		'Jordan|Kazakhstan|Kenya|Kuwait|Laos|Latvia|Lebanon|Liberia|Libya|Lithuania|Luxembourg|Madagascar|Malawi|' +
-		'Malaysia|Mali|Mauritania|Mexico|Moldova|Mongolia|Morocco|Mozambique|Myanmar|Namibia|Nepal|Netherlands|' +
-		'New Zealand|Nicaragua|Niger|Nigeria|North Korea|Norway|Oman|Pakistan|Panama|Paraguay|Peru|Philippines|' +
-		'Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Senegal|Serbia|Sierra Leone|Singapore|Slovakia|' +
-		'Slovenia|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Sweden|Switzerland|Syria|' +
-		'Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tunisia|Turkey|Turkmenistan|Uganda|Ukraine|' +
-		'United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|' +
+	'Mali|Niger|Burkina Faso|Chad|Mauritania|Senegal|Guinea|Gambia|Sierra Leone|Liberia|Ivory Coast|Ghana|Togo|Benin|' +
+		'Nigeria|Cameroon|Gabon|Congo|Angola|Namibia|Botswana|South Africa|Zimbabwe|Zambia|Malawi|Mozambique|' +
+		'Madagascar|Tanzania|Kenya|Uganda|Rwanda|Burundi|Ethiopia|Eritrea|Somalia|South Sudan|Sudan|Egypt|Libya|' +
+		'Tunisia|Algeria|Morocco|Spain|Portugal|France|Belgium|Netherlands|Luxembourg|Germany|Switzerland|Austria|' +
+		'Italy|Greece|Cyprus|Bulgaria|Romania|Moldova|Ukraine|Belarus|Poland|Czech Republic|Slovakia|Hungary|' +
+		'Slovenia|Croatia|Bosnia|Serbia|Albania|Lithuania|Latvia|Estonia|Finland|Sweden|Norway|Denmark|Iceland|' +
+		'Ireland|United Kingdom|Russia|Georgia|Armenia|Azerbaijan|Turkey|Syria|Lebanon|Israel|Jordan|Iraq|Iran|' +
+		'Kuwait|Saudi Arabia|Qatar|United Arab Emirates|Oman|Yemen|Afghanistan|Pakistan|India|Nepal|Bangladesh|' +
+		'Sri Lanka|Myanmar|Thailand|Laos|Cambodia|Vietnam|Malaysia|Singapore|Indonesia|Philippines|Taiwan|China|' +
+		'Mongolia|North Korea|South Korea|Japan|Kazakhstan|Uzbekistan|Turkmenistan|Tajikistan|Australia|' +
+		'New Zealand|Canada|United States|Mexico|Guatemala|Honduras|Nicaragua|Costa Rica|Panama|Cuba|Jamaica|' +
+		'Haiti|Colombia|Venezuela|Ecuador|Peru|Bolivia|Chile|Argentina|Uruguay|Paraguay|Brazil|' +
 		'England|Scotland|Wales|Britain|America|USA|UK|U.S.|U.K.'
 );
 
-/** Country → capital, for cities as distractors of cities. */
 export const CITIES = list(
-	'Bamako|Niamey|Ouagadougou|Dakar|Abuja|Lagos|Accra|Abidjan|Nouakchott|Ndjamena|Algiers|Tunis|Rabat|Cairo|' +
-		'Nairobi|Addis Ababa|Kinshasa|Luanda|Johannesburg|Cape Town|London|Paris|Berlin|Madrid|Rome|Lisbon|Vienna|' +
-		'Brussels|Amsterdam|Geneva|Zurich|Stockholm|Oslo|Copenhagen|Helsinki|Warsaw|Prague|Budapest|Athens|Moscow|' +
-		'Kyiv|Istanbul|Ankara|Tehran|Baghdad|Riyadh|Dubai|Jerusalem|Beirut|Damascus|Delhi|New Delhi|Mumbai|Beijing|' +
-		'Shanghai|Tokyo|Seoul|Bangkok|Jakarta|Manila|Sydney|Melbourne|Ottawa|Toronto|Washington|New York|Chicago|' +
-		'Los Angeles|Boston|Mexico City|Havana|Lima|Bogota|Buenos Aires|Santiago|Rio de Janeiro|Brasilia|' +
-		'Edinburgh|Dublin|Venice|Florence|Milan|Naples|Munich|Hamburg|Lyon|Marseille|Barcelona|Oxford|Cambridge'
+	'Bamako|Niamey|Ouagadougou|Nouakchott|Dakar|Abidjan|Accra|Lagos|Abuja|Ndjamena|Kinshasa|Luanda|Johannesburg|' +
+		'Cape Town|Nairobi|Addis Ababa|Cairo|Tunis|Algiers|Rabat|Lisbon|Madrid|Barcelona|Marseille|Lyon|Paris|' +
+		'Brussels|Amsterdam|London|Oxford|Cambridge|Edinburgh|Dublin|Hamburg|Berlin|Munich|Geneva|Zurich|Vienna|' +
+		'Prague|Warsaw|Budapest|Milan|Venice|Florence|Rome|Naples|Athens|Istanbul|Ankara|Kyiv|Moscow|Stockholm|' +
+		'Oslo|Copenhagen|Helsinki|Jerusalem|Beirut|Damascus|Baghdad|Tehran|Riyadh|Dubai|Delhi|New Delhi|Mumbai|' +
+		'Bangkok|Jakarta|Manila|Beijing|Shanghai|Seoul|Tokyo|Sydney|Melbourne|Ottawa|Toronto|Boston|New York|' +
+		'Washington|Chicago|Los Angeles|Mexico City|Havana|Bogota|Lima|Santiago|Buenos Aires|Rio de Janeiro|Brasilia'
 );
 
 export const REGIONS = list(

@@ -23,6 +23,9 @@ const ORG_NOUNS =
 	/^(?:group|alliance|party|movement|organi[sz]ation|force|army|company|coalition|bloc|network|union|militia)$/;
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 const PLACE_TAGS = ['Place', 'City', 'Country', 'Region'];
+// "France-supported": the name stays an answer ("the _____-supported force").
+const ADJECTIVE_SUFFIX =
+	/^(?:supported|backed|led|based|born|funded|owned|controlled|run|brokered|sponsored|allied|aligned)$/;
 const NOT_NAMES = /^(?:I|I'm|I've|I'd|I'll|OK|Mr|Mrs|Ms|Dr|Prof|St)$/;
 
 const bare = (t: Token) => t.text.replace(/['’]s$/, '');
@@ -63,6 +66,17 @@ function extend(tokens: Token[], i: number): number {
 			continue;
 		}
 		const after = tokens[j + 2];
+		// "Nobel Prize in Physics".
+		if (
+			next.text === 'in' &&
+			/^(?:Prize|Award|Medal|Cup|Championship|Professor|Chair)$/.test(cur.text) &&
+			after &&
+			isCap(after) &&
+			plainGap(next)
+		) {
+			j += 2;
+			continue;
+		}
 		const joinable =
 			JOINERS.has(next.text) && next.text !== 'of' ? true : OF_HEADS.test(bare(tokens[i] as Token));
 		if (

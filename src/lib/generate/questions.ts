@@ -39,7 +39,7 @@ function roleQuestion(words: Token[]): string | undefined {
 	// "ousted Niger's President" → "Niger's ousted President".
 	const poss = words.findIndex((t) => /['’]s$/.test(t.text));
 	const ordered =
-		poss > 0 && words.slice(0, poss).every((t) => /^\p{Ll}/u.test(t.text))
+		poss > 0 && words.slice(0, poss).every((t) => /^\p{Ll}+ed$/u.test(t.text))
 			? [words[poss] as Token, ...words.slice(0, poss), ...words.slice(poss + 1)]
 			: words;
 	const phrase = ordered.map((t) => t.text).join(' ');
@@ -73,10 +73,11 @@ function roleOf(s: Sentence, m: Mention): string | undefined {
 }
 
 /** The predicate after a subject, cut before a second clause. */
-function predicate(s: Sentence, from: number): string | undefined {
+export function predicate(s: Sentence, from: number): string | undefined {
 	let rest = s.text.slice(from).replace(/[.!]["”']?$/, '');
 	rest = rest
-		.replace(/,?\s+(?:while|whereas|but|although|though|saying|as)\s.*$/, '')
+		.replace(/,\s+[^,]*\b(?:said|announced|reported|told|added)\b[^,]*$/, '')
+		.replace(/,?\s+(?:while|whereas|but|although|though|saying)\s.*$/, '')
 		.replace(/,\s+and\s.*$/, '');
 	return rest.split(/\s+/).length >= 3 && !/[,;:]$/.test(rest) ? rest : undefined;
 }

@@ -6,7 +6,8 @@ import { buildPool, distractorsFor } from './distractors.ts';
 import { givesAway, inList, quoted, standsAlone } from './filters.ts';
 import { stableId } from './hash.ts';
 import type { EntityKind, Mention, Sentence } from './mentions.ts';
-import { questionFor } from './questions.ts';
+import { findLists, listQuestion } from './lists.ts';
+import { predicate, questionFor } from './questions.ts';
 
 const KIND_WEIGHT: Record<EntityKind, number> = {
 	person: 3,
@@ -29,7 +30,9 @@ function usable(s: Sentence, m: Mention, recurring: Map<string, number>): boolea
 		if (!t || t.tags.has('Plural') || ((recurring.get(m.key) ?? 0) < 2 && !t.tags.has('ProperNoun')))
 			return false;
 	}
-	return !inList(s, m) && !s.mentions.some((o) => o !== m && o.key === m.key);
+	// The acronym in brackets right after its long form does not give the long form away.
+	const acronymAfter = (o: Mention) => o.start > m.end && /^\s*\($/.test(s.text.slice(m.end, o.start));
+	return !inList(s, m) && !s.mentions.some((o) => o !== m && o.key === m.key && !acronymAfter(o));
 }
 
 function candidates(analysis: Analysis, title: string): Fact[] {
@@ -44,6 +47,20 @@ function candidates(analysis: Analysis, title: string): Fact[] {
 	for (const s of sentences) {
 		if (!standsAlone(s)) continue;
 		const words = s.text.split(/\s+/).length;
+		for (const list of findLists(s)) {
+			const stem = blankOut(s, list);
+			const question = listQuestion(s, list, (from) => predicate(s, from));
+			const score = 2 + (s.index < 2 ? 1.5 : 0) + (question ? 1.5 : 0) - (words > 40 ? 1 : 0);
+			facts.push({
+				sentence: s,
+				answer: list,
+				stem,
+				question,
+				distractors: [],
+				score,
+				sibling: stableId(s.text, list.key)
+			});
+		}
 		for (const m of s.mentions) {
 			if (!usable(s, m, recurring)) continue;
 			const stem = blankOut(s, m);

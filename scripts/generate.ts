@@ -1,0 +1,56 @@
+// npm run generate -- <file> [--json]: a deck from a .txt, .md or .html article, as JSON or readable text.
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { GeneratedDeck } from '../src/lib/deck/model.ts';
+import { htmlToText } from '../src/lib/generate/html.ts';
+import { GenerateError, generateDeck } from '../src/lib/generate/index.ts';
+import { markdownToText } from '../src/lib/generate/markdown.ts';
+
+function articleText(file: string): string {
+	const raw = readFileSync(file, 'utf8');
+	const ext = extname(file).toLowerCase();
+	if (ext === '.html' || ext === '.htm') return htmlToText(raw);
+	if (ext === '.md' || ext === '.markdown') return markdownToText(raw);
+	return raw;
+}
+
+/** The documented JSON shape: only these fields, in this order. */
+function toJson(deck: GeneratedDeck): string {
+	const cards = deck.cards.map(({ id, type, prompt, answer, choices, evidence }) =>
+		choices ? { id, type, prompt, answer, choices, evidence } : { id, type, prompt, answer, evidence }
+	);
+	const out = deck.attribution
+		? { title: deck.title, attribution: deck.attribution, cards }
+		: { title: deck.title, cards };
+	return JSON.stringify(out, null, 2);
+}
+
+function toText(deck: GeneratedDeck): string {
+	const lines = [
+		deck.title,
+		...(deck.attribution ? [deck.attribution] : []),
+		`${deck.cards.length} cards`,
+		''
+	];
+	deck.cards.forEach((c, i) => {
+		lines.push(`${i + 1}. [${c.type}] ${c.prompt}`);
+		if (c.choices && c.type === 'mcq') lines.push(...c.choices.map((o, k) => `   ${'abcd'[k]}) ${o}`));
+		lines.push(`   Answer: ${c.answer}`, `   Evidence: ${c.evidence}`, '');
+	});
+	return lines.join('\n');
+}
+
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith('--'));
+if (!file) {
+	process.stderr.write('Usage: npm run generate -- <file.txt|.md|.html> [--json]\n');
+	process.exit(2);
+}
+try {
+	const deck = generateDeck(articleText(file), { deckId: file });
+	process.stdout.write((args.includes('--json') ? toJson(deck) : toText(deck)) + '\n');
+} catch (e) {
+	if (!(e instanceof GenerateError)) throw e;
+	process.stderr.write(`${e.message}\n`);
+	process.exit(1);
+}

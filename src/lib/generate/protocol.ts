@@ -1,0 +1,12 @@
+/** Messages between the page and the generator's worker. */
+import type { GeneratedDeck } from '../deck/model.ts';
+
+export interface WorkerRequest {
+	text: string;
+	deckId: string;
+}
+
+export type WorkerReply =
+	| { type: 'progress'; fraction: number }
+	| { type: 'done'; deck: GeneratedDeck }
+	| { type: 'error'; code: string; message: string };
