@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, toSettingsRecord } from './settings.ts';
 import { STORE_NAMES, type StoreName, type StoreValue } from './schema.ts';
-import { readTx, writeTx } from './transactions.ts';
+import { issueAll, readTx, writeTx } from './transactions.ts';
 
 /** Every record of every store, as stored. */
 export type DatabaseDump = { [S in StoreName]: StoreValue<S>[] };
@@ -18,7 +18,10 @@ export function exportAllStores(): Promise<DatabaseDump> {
 /** Empties every store; settings return to defaults, except that the default deck is not seeded again. */
 export function deleteAllData(): Promise<void> {
 	return writeTx(STORE_NAMES, async (tx) => {
-		await Promise.all(STORE_NAMES.map((name) => tx.objectStore(name).clear()));
-		await tx.objectStore('settings').put(toSettingsRecord({ ...DEFAULT_SETTINGS, defaultDeckSeeded: true }));
+		const settings = toSettingsRecord({ ...DEFAULT_SETTINGS, defaultDeckSeeded: true });
+		await issueAll([
+			...STORE_NAMES.map((name) => () => tx.objectStore(name).clear()),
+			() => tx.objectStore('settings').put(settings)
+		]);
 	});
 }

@@ -1,5 +1,5 @@
 import type { Card } from '../deck/model.ts';
-import { readTx, writeTx } from './transactions.ts';
+import { issueAll, readTx, writeTx } from './transactions.ts';
 
 /** A deck's cards, in id order. */
 export function listCards(deckId: string): Promise<Card[]> {
@@ -17,6 +17,9 @@ export function deleteCard(id: string): Promise<void> {
 	return writeTx(['cards', 'reviewLogs'], async (tx) => {
 		const logs = tx.objectStore('reviewLogs');
 		const logIds = await logs.index('by-card').getAllKeys(id);
-		await Promise.all([tx.objectStore('cards').delete(id), ...logIds.map((key) => logs.delete(key))]);
+		await issueAll([
+			() => tx.objectStore('cards').delete(id),
+			...logIds.map((key) => () => logs.delete(key))
+		]);
 	});
 }

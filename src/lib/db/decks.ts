@@ -3,7 +3,7 @@ import type { Card, Deck, SchedulingState } from '../deck/model.ts';
 import { countDeck, type DeckCounts } from './counts.ts';
 import { DbError, NotFoundError } from './errors.ts';
 import type { FactdeckSchema, StoreName } from './schema.ts';
-import { readTx, writeTx } from './transactions.ts';
+import { issueAll, readTx, writeTx } from './transactions.ts';
 
 export interface DeckSummary {
 	id: string;
@@ -64,11 +64,11 @@ export async function writeDeck(stores: DeckStores, deck: Deck, cards: Card[]): 
 	const kept = new Set(cards.map((card) => card.id));
 	const removed = [...stored.keys()].filter((id) => !kept.has(id));
 	const removedLogs = (await Promise.all(removed.map((id) => logs.index('by-card').getAllKeys(id)))).flat();
-	await Promise.all([
-		stores.decks.put(deck),
-		...cards.map((card) => cardStore.put(merge(card, stored.get(card.id)))),
-		...removed.map((id) => cardStore.delete(id)),
-		...removedLogs.map((id) => logs.delete(id))
+	await issueAll([
+		() => stores.decks.put(deck),
+		...cards.map((card) => () => cardStore.put(merge(card, stored.get(card.id)))),
+		...removed.map((id) => () => cardStore.delete(id)),
+		...removedLogs.map((id) => () => logs.delete(id))
 	]);
 }
 
@@ -109,11 +109,11 @@ export function deleteDeck(id: string): Promise<void> {
 			logs.index('by-deck').getAllKeys(id),
 			attempts.index('by-deck').getAllKeys(id)
 		]);
-		await Promise.all([
-			tx.objectStore('decks').delete(id),
-			...cardIds.map((key) => cards.delete(key)),
-			...logIds.map((key) => logs.delete(key)),
-			...attemptIds.map((key) => attempts.delete(key))
+		await issueAll([
+			() => tx.objectStore('decks').delete(id),
+			...cardIds.map((key) => () => cards.delete(key)),
+			...logIds.map((key) => () => logs.delete(key)),
+			...attemptIds.map((key) => () => attempts.delete(key))
 		]);
 	});
 }

@@ -44,6 +44,20 @@ async function run<const Names extends ArrayLike<StoreName>, Mode extends IDBTra
 	}
 }
 
+/**
+ * Issues requests and waits for all of them. Each is marked handled as soon as it is issued, so when a later one
+ * throws (and the transaction aborts) the earlier ones' AbortError does not surface as an unhandled rejection.
+ */
+export async function issueAll(requests: Iterable<() => Promise<unknown>>): Promise<void> {
+	const pending: Promise<unknown>[] = [];
+	for (const issue of requests) {
+		const request = issue();
+		request.catch(() => undefined);
+		pending.push(request);
+	}
+	await Promise.all(pending);
+}
+
 export function readTx<const Names extends ArrayLike<StoreName>, T>(
 	stores: Names,
 	fn: (tx: Tx<Names, 'readonly'>) => Promise<T>

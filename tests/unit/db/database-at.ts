@@ -33,8 +33,10 @@ export async function createDatabaseAt(fixture: Fixture): Promise<void> {
 		}
 	};
 	const db = await promised(request);
+	const names = Object.keys(fixture.stores);
+	if (names.length === 0) return db.close();
 	try {
-		const tx = db.transaction(Object.keys(fixture.stores), 'readwrite');
+		const tx = db.transaction(names, 'readwrite');
 		for (const [name, records] of Object.entries(fixture.stores)) {
 			for (const record of records) tx.objectStore(name).add(record);
 		}
