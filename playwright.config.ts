@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/find-browser.js';
 
-const PREVIEW_PORT = 4173;
+// 4173 as `npm run preview`; another port (E2E_PORT=4174) lets the tests run beside a preview you have open.
+const PREVIEW_PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /** Offline and installability tests start their own browser or server; once, on the phone, is enough. */
 const PHONE_ONLY = /(offline|installability)\.spec\.ts$/;

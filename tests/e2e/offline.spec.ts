@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { DEFAULT_DECK, deckUrl, expectDefaultArticle, serviceWorkerReady } from './support/app.ts';
+import {
+	DEFAULT_DECK,
+	deckUrl,
+	expectDefaultArticle,
+	serviceWorkerReady,
+	textSizeChoice
+} from './support/app.ts';
 import { PreviewServer } from './support/preview-server.ts';
 import { storedIn } from './support/stored.ts';
 
@@ -18,13 +24,11 @@ test('after one visit the app works with no network and no server', async ({ con
 		await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
 		await page.getByRole('banner').getByRole('link', { name: 'Settings' }).click();
-		await page
-			.getByRole('radiogroup', { name: 'Article text size' })
-			.getByRole('radio', { name: 'Large' })
-			.check();
+		await textSizeChoice(page, 'Large').check();
 		await expect.poll(async () => JSON.stringify(await storedIn(page, 'setting'))).toContain('"large"');
 
 		await server.stop();
+		await expect(fetch(server.url)).rejects.toThrow();
 		await context.setOffline(true);
 
 		const home = await context.newPage();
@@ -38,9 +42,7 @@ test('after one visit the app works with no network and no server', async ({ con
 
 		const settings = await context.newPage();
 		await settings.goto(`${server.url}/settings`);
-		await expect(
-			settings.getByRole('radiogroup', { name: 'Article text size' }).getByRole('radio', { name: 'Large' })
-		).toBeChecked();
+		await expect(textSizeChoice(settings, 'Large')).toBeChecked();
 	} finally {
 		await server.stop();
 	}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEFAULT_DECK, openLibrary } from './support/app.ts';
+import { DEFAULT_DECK, openLibrary, textSizeChoice } from './support/app.ts';
 import { storedIn } from './support/stored.ts';
 
 test('the article text size is saved as soon as it is chosen', async ({ page }) => {
@@ -7,15 +7,12 @@ test('the article text size is saved as soon as it is chosen', async ({ page }) 
 	await page.goto('/settings');
 	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 
-	const textSize = page.getByRole('radiogroup', { name: 'Article text size' });
-	await expect(textSize.getByRole('radio', { name: 'Medium' })).toBeChecked();
-	await textSize.getByRole('radio', { name: 'Large' }).check();
+	await expect(textSizeChoice(page, 'Medium')).toBeChecked();
+	await textSizeChoice(page, 'Large').check();
 	await expect.poll(async () => JSON.stringify(await storedIn(page, 'setting'))).toContain('"large"');
 
 	await page.reload();
-	await expect(
-		page.getByRole('radiogroup', { name: 'Article text size' }).getByRole('radio', { name: 'Large' })
-	).toBeChecked();
+	await expect(textSizeChoice(page, 'Large')).toBeChecked();
 });
 
 test('the storage section says whether storage is persistent and how much is used', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The deck every first launch opens on, as a person sees it. */
 export const DEFAULT_DECK = {
@@ -31,4 +31,11 @@ export async function serviceWorkerReady(page: Page): Promise<void> {
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
 	});
+}
+
+/** One choice of the settings' "Article text size" (a fieldset group or an ARIA radiogroup: both read the same). */
+export function textSizeChoice(page: Page, size: 'Small' | 'Medium' | 'Large'): Locator {
+	const name = 'Article text size';
+	const group = page.getByRole('radiogroup', { name }).or(page.getByRole('group', { name }));
+	return group.getByRole('radio', { name: size });
 }
