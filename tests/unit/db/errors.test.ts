@@ -32,7 +32,8 @@ function failPut(n: number, fail: (store: IDBObjectStore) => void) {
 }
 
 describe('a full disk', () => {
-	it('maps a QuotaExceededError thrown by a put to StorageFullError and writes nothing', async () => {
+	// Regression: puts issued before the failing one used to reject with an unhandled AbortError.
+	it('maps a QuotaExceededError thrown by a put to StorageFullError, writes nothing, leaves no unhandled AbortError', async () => {
 		failPut(2, () => {
 			throw quotaError();
 		});
