@@ -42,7 +42,7 @@ function paragraphs(text: string): string[] {
 			if (current) out.push(current);
 			current = line;
 		}
-		open = !endsLikeProse(line) && !isHeading(line);
+		open = !endsLikeProse(line);
 	}
 	if (current) out.push(current);
 	return out;

@@ -58,13 +58,26 @@ function madeTrue(pool: Pool, s: Sentence, answerKey: string, candidateKey: stri
 	return false;
 }
 
-function gazetteerFor(kind: EntityKind): string[] {
-	if (kind === 'country')
-		return COUNTRIES.filter((c) => !/^(?:U\.?[SK]\.?|USA|England|Scotland|Wales|Britain|America)$/.test(c));
-	if (kind === 'city') return CITIES;
-	if (kind === 'region' || kind === 'place') return REGIONS;
-	if (kind === 'org') return ORGANISATIONS;
-	return [];
+const VARIANTS = /^(?:U\.?[SK]\.?|USA|England|Scotland|Wales|Britain|America)$/;
+
+/** Gazetteer entries of the kind, nearest to the answer's place in the list first (neighbours are plausible). */
+function gazetteerFor(kind: EntityKind, answer: string): string[] {
+	const names =
+		kind === 'country'
+			? COUNTRIES.filter((c) => !VARIANTS.test(c))
+			: kind === 'city'
+				? CITIES
+				: kind === 'region'
+					? REGIONS
+					: kind === 'org'
+						? ORGANISATIONS
+						: [];
+	const at = names.findIndex((n) => n.toLowerCase() === answer.toLowerCase());
+	if (at < 0) return names;
+	return names
+		.map((n, i) => ({ n, d: Math.abs(i - at) + (i < at ? 0.5 : 0) }))
+		.sort((a, b) => a.d - b.d)
+		.map((e) => e.n);
 }
 
 function numericVariants(answer: string): string[] {
@@ -93,9 +106,25 @@ function monthVariants(answer: string): string[] {
 	return [3, -3, 5, -5, 2, -2].map((d) => answer.replace(month, MONTHS[(i + d + 12) % 12] as string));
 }
 
-const sameForm = (a: string, b: string) =>
-	/^[\p{Lu}\d]+$/u.test(a) === /^[\p{Lu}\d]+$/u.test(b) &&
-	Math.abs(a.split(' ').length - b.split(' ').length) <= 1;
+function sameForm(kind: EntityKind, a: string, b: string): boolean {
+	const words = (x: string) => x.split(/\s+/).length;
+	if (kind === 'person') return words(a) === words(b);
+	if (kind === 'year' || kind === 'number') return plausibleNumber(a, b);
+	if (kind === 'date') return dateShape(a) === dateShape(b);
+	return /^[\p{Lu}\d]+$/u.test(a) === /^[\p{Lu}\d]+$/u.test(b) && Math.abs(words(a) - words(b)) <= 1;
+}
+
+const dateShape = (x: string) => MONTHS.reduce((s, m) => s.replace(m, 'M'), x.replace(/\d+/g, '#'));
+
+/** Same unit and format, and not wildly off: 1867 ↔ 1871, "96" ↔ "48", never "19" ↔ "1995". */
+function plausibleNumber(a: string, b: string): boolean {
+	const unit = (x: string) => x.replace(/[\d.,]+/g, '#');
+	const value = (x: string) => Number(/[\d.,]*\d/.exec(x)?.[0]?.replace(/,/g, '') ?? NaN);
+	if (unit(a) !== unit(b)) return false;
+	const [x, y] = [value(a), value(b)];
+	if (/^(?:1[0-9]{3}|20[0-9]{2})s?$/.test(a)) return Math.abs(x - y) <= 20;
+	return y > 0 && x / y <= 4 && y / x <= 4;
+}
 
 /** Up to `count` distractors for `answer` blanked out of `stem`, in a fixed order. */
 export function distractorsFor(

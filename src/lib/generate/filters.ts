@@ -11,24 +11,60 @@ const FEMALE = /^(?:she|her|hers)$/i;
 const DEMONSTRATIVE =
 	/\b(?:these|those)\s+\p{L}+|\bthis\s+(?!year|week|month|morning|afternoon|evening|time|century|decade)\p{L}+/iu;
 
+const OPENING_PERSON = /^(?:He|She|His|Her)\b/;
+
+/**
+ * The person a sentence opening with "He"/"She" speaks of: the last person named in the two sentences before,
+ * when the name's gender does not contradict the pronoun.
+ */
+export function openingPerson(
+	s: Sentence,
+	previous: Sentence[],
+	display: (m: Mention) => string
+): string | undefined {
+	const pronoun = OPENING_PERSON.exec(s.text)?.[0];
+	if (!pronoun) return undefined;
+	const male = /^(?:He|His)$/.test(pronoun);
+	for (const p of previous.slice(-2).reverse()) {
+		const person = p.mentions.filter((m) => m.kind === 'person').at(-1);
+		if (!person) continue;
+		const first = p.tokens[person.first];
+		if (first?.tags.has(male ? 'FemaleName' : 'MaleName')) return undefined;
+		return display(person);
+	}
+	return undefined;
+}
+
+/** The sentence as a prompt reads it: an opening "She" replaced by the person's name. */
+export function withSubject(text: string, subject: string | undefined): string {
+	if (!subject) return text;
+	return text.replace(OPENING_PERSON, (p) => (/^(?:His|Her)$/.test(p) ? `${subject}'s` : subject));
+}
+
 /** Text outside quotation marks (a speaker's "I" or "we" is resolved by the speaker). */
 export function outsideQuotes(text: string): string {
 	return text.replace(/(["“”]|'')[^"“”]*?(["“”]|'')/g, ' ');
 }
 
 /** A sentence that leans on an earlier one ("He said…", "That agreement…") cannot stand alone. */
-export function standsAlone(s: Sentence): boolean {
+export function standsAlone(s: Sentence, subject?: string): boolean {
 	const words = s.text.split(/\s+/).length;
 	if (words < 6 || words > 70 || /\?["”']?$/.test(s.text)) return false;
-	if (OPENING_REFERENCE.test(s.text)) return false;
-	const outside = outsideQuotes(s.text);
+	if (OPENING_REFERENCE.test(s.text) && !subject) return false;
+	const outside = outsideQuotes(subject ? s.text.replace(OPENING_PERSON, '') : s.text);
+	if (DEMONSTRATIVE.test(outside)) return false;
 	const pronoun = PRONOUN.exec(outside);
-	if (!pronoun) return true;
-	// A pronoun is resolved when a person or group is named before it.
+	if (!pronoun || subject) return true;
+	// A pronoun is resolved when a person or group is named before it, and a he or she by a name of that gender.
 	const at = s.text.indexOf(pronoun[0]);
-	return s.mentions.some(
-		(m) => m.end <= at && (m.kind === 'person' || m.kind === 'org' || m.kind === 'country')
-	);
+	const word = pronoun[0];
+	return s.mentions.some((m) => {
+		if (m.end > at || !['person', 'org', 'country'].includes(m.kind)) return false;
+		const first = s.tokens[m.first];
+		if (MALE.test(word)) return m.kind === 'person' && !first?.tags.has('FemaleName');
+		if (FEMALE.test(word)) return m.kind === 'person' ? !first?.tags.has('MaleName') : m.kind === 'country';
+		return true;
+	});
 }
 
 /** Whether `m` stands in a list with another thing of its type ("Mali, Burkina Faso and Niger"): then a blank has several fitting answers. */

@@ -131,7 +131,7 @@ export function findNames(tokens: Token[], ctx: NameContext): Mention[] {
 		const lastTok = tokens[last] as Token;
 		// "France-supported", "West African": a name inside an adjective is not an answer.
 		if (
-			lastTok.post === '-' ||
+			(lastTok.post === '-' && !ADJECTIVE_SUFFIX.test(tokens[last + 1]?.text ?? '')) ||
 			DEMONYMS[bare(lastTok)] ||
 			(tokens[i - 1]?.post === '-' && !isCap(tokens[i - 1] as Token))
 		) {

@@ -3,7 +3,7 @@ import type { CardContent, CardType } from '../deck/model.ts';
 import type { Analysis } from './analyse.ts';
 import { blankOut, makeCard, typesFor, type Fact } from './cards.ts';
 import { buildPool, distractorsFor } from './distractors.ts';
-import { givesAway, inList, quoted, standsAlone } from './filters.ts';
+import { givesAway, inList, openingPerson, quoted, standsAlone, withSubject } from './filters.ts';
 import { stableId } from './hash.ts';
 import type { EntityKind, Mention, Sentence } from './mentions.ts';
 import { findLists, listQuestion } from './lists.ts';
@@ -45,10 +45,12 @@ function candidates(analysis: Analysis, title: string): Fact[] {
 	const titleLower = title.toLowerCase();
 	const facts: Fact[] = [];
 	for (const s of sentences) {
-		if (!standsAlone(s)) continue;
+		const subject = openingPerson(s, sentences.slice(Math.max(0, s.index - 2), s.index), display);
+		if (!standsAlone(s, subject)) continue;
+		const blank = (m: Mention) => withSubject(blankOut(s, m), subject);
 		const words = s.text.split(/\s+/).length;
 		for (const list of findLists(s)) {
-			const stem = blankOut(s, list);
+			const stem = blank(list);
 			const question = listQuestion(s, list, (from) => predicate(s, from));
 			const score = 2 + (s.index < 2 ? 1.5 : 0) + (question ? 1.5 : 0) - (words > 40 ? 1 : 0);
 			facts.push({
@@ -63,7 +65,7 @@ function candidates(analysis: Analysis, title: string): Fact[] {
 		}
 		for (const m of s.mentions) {
 			if (!usable(s, m, recurring)) continue;
-			const stem = blankOut(s, m);
+			const stem = blank(m);
 			if (givesAway(stem, m.text)) continue;
 			const question = questionFor(s, m, names);
 			let score = KIND_WEIGHT[m.kind] + Math.min(3, (recurring.get(m.key) ?? 1) - 1) * 0.5;

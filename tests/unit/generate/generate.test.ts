@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+	EmptyTextError,
+	GenerateError,
+	NoSentencesError,
+	generateDeck,
+	looksEnglish
+} from '../../../src/lib/generate/index.ts';
+
+const sahel = readFileSync(
+	new URL('../../../src/lib/deck/default/sahel-alliance.txt', import.meta.url),
+	'utf8'
+);
+
+describe('generateDeck', () => {
+	it('throws an EmptyTextError for blank text and a NoSentencesError for text without prose', () => {
+		expect(() => generateDeck('  \n ', { deckId: 'd' })).toThrow(EmptyTextError);
+		expect(() => generateDeck('Title\n\n12 34', { deckId: 'd' })).toThrow(NoSentencesError);
+		expect(new EmptyTextError()).toBeInstanceOf(GenerateError);
+	});
+
+	it('gives the same deck for the same input, and ids that depend on the deck', () => {
+		const a = generateDeck(sahel, { deckId: 'one' });
+		expect(generateDeck(sahel, { deckId: 'one' })).toEqual(a);
+		const b = generateDeck(sahel, { deckId: 'two' });
+		expect(b.cards.map((c) => c.id)).not.toEqual(a.cards.map((c) => c.id));
+	});
+
+	it('reports progress up to 1', () => {
+		const seen: number[] = [];
+		generateDeck(sahel, { deckId: 'd', onProgress: (f) => seen.push(f) });
+		expect(seen.at(-1)).toBe(1);
+	});
+
+	it('asks the central facts of the default article with at least 20 cards', () => {
+		const deck = generateDeck(sahel, { deckId: 'sahel-alliance' });
+		expect(deck.cards.length).toBeGreaterThanOrEqual(20);
+		const answers = deck.cards.map((c) => c.answer);
+		for (const fact of [
+			'Assimi Goita',
+			'Abdourahmane Tiani',
+			'ECOWAS',
+			'G5 Sahel',
+			'Alliance of Sahel States',
+			'2012'
+		])
+			expect(answers).toContain(fact);
+		expect(new Set(deck.cards.map((c) => c.type))).toEqual(
+			new Set(['cloze', 'qa', 'mcq', 'truefalse', 'short'])
+		);
+	});
+});
+
+describe('looksEnglish', () => {
+	it('tells English from French', () => {
+		expect(looksEnglish(sahel)).toBe(true);
+		expect(
+			looksEnglish(
+				'Les dirigeants du Mali, du Burkina Faso et du Niger ont signé une charte à Bamako samedi.'
+			)
+		).toBe(false);
+	});
+});
