@@ -17,7 +17,7 @@ export default ts.config(
 		rules: {
 			// A forgotten await on an IndexedDB write loses progress silently.
 			'@typescript-eslint/no-floating-promises': 'error',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }]
 		}
 	},
 	{

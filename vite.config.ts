@@ -13,8 +13,8 @@ export default defineConfig({
 			? []
 			: [
 					SvelteKitPWA(pwaOptions),
-					lazyChunksPlugin(pwaOptions.injectManifest.globIgnores, (id) =>
-						LAZY_MODULES.some((re) => re.test(id))
+					lazyChunksPlugin(pwaOptions.injectManifest.globIgnores, (source) =>
+						LAZY_MODULES.some((re) => re.test(source))
 					)
 				]
 	],

@@ -1,49 +1,65 @@
-import type { OutputChunk, Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Manifest, Plugin } from 'vite';
 
 /**
  * Keeps heavy parts that only some people need out of the precache. Chunk names are bare hashes, so the chunks are
- * found in the bundle graph instead: whatever is reachable only from a dynamic import of a lazy module (`isLazy`)
- * is added to `globIgnores` (the array @vite-pwa/sveltekit hands to Workbox after the client build). The service
- * worker caches those chunks the first time they load.
+ * found in the client build's manifest instead: whatever is reachable only from a dynamic import of a lazy module
+ * (`isLazy`, given the source path) is added to `globIgnores`, the array @vite-pwa/sveltekit hands to Workbox.
+ * Kit builds the client inside the server build, so this runs when the server build closes, just before the
+ * service worker is built. The service worker caches those chunks the first time they load.
  */
-export function lazyChunksPlugin(globIgnores: string[], isLazy: (moduleId: string) => boolean): Plugin {
+export function lazyChunksPlugin(globIgnores: string[], isLazy: (source: string) => boolean): Plugin {
 	let ssr = false;
+	let root = '';
 	return {
 		name: 'factdeck:lazy-chunks',
 		apply: 'build',
 		configResolved(config) {
 			ssr = Boolean(config.build.ssr);
+			root = config.root;
 		},
-		generateBundle(_options, bundle) {
-			if (ssr) return;
-			const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
-			const lazy = (chunk: OutputChunk) => chunk.facadeModuleId !== null && isLazy(chunk.facadeModuleId);
-			const shell = reachable(
-				chunks.filter((c) => (c.isEntry || c.isDynamicEntry) && !lazy(c)),
-				bundle
-			);
-			for (const file of reachable(
-				chunks.filter((c) => c.isDynamicEntry && lazy(c)),
-				bundle
-			)) {
-				if (!shell.has(file)) globIgnores.push(`client/${file}`);
+		closeBundle: {
+			order: 'pre',
+			sequential: true,
+			handler() {
+				if (!ssr) return;
+				const path = join(root, '.svelte-kit/output/client/.vite/manifest.json');
+				globIgnores.push(
+					...lazyFiles(JSON.parse(readFileSync(path, 'utf8')), isLazy).map((f) => `client/${f}`)
+				);
 			}
 		}
 	};
 }
 
+/** Files reachable from a lazy dynamic entry and not from any other entry. */
+export function lazyFiles(manifest: Manifest, isLazy: (source: string) => boolean): string[] {
+	const roots = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry || chunk.isDynamicEntry);
+	const lazy = (key: string) => isLazy(key);
+	const shell = reachable(
+		roots.filter(([key]) => !lazy(key)).map(([key]) => key),
+		manifest
+	);
+	const heavy = reachable(
+		roots.filter(([key]) => lazy(key)).map(([key]) => key),
+		manifest
+	);
+	return [...heavy].filter((file) => !shell.has(file));
+}
+
 /** Files statically imported from the roots, the roots and their CSS included. */
-function reachable(roots: OutputChunk[], bundle: Record<string, { type: string }>): Set<string> {
+function reachable(keys: string[], manifest: Manifest): Set<string> {
 	const seen = new Set<string>();
-	const visit = (chunk: OutputChunk) => {
-		if (seen.has(chunk.fileName)) return;
-		seen.add(chunk.fileName);
-		for (const css of chunk.viteMetadata?.importedCss ?? []) seen.add(css);
-		for (const file of chunk.imports) {
-			const next = bundle[file];
-			if (next?.type === 'chunk') visit(next as OutputChunk);
-		}
+	const visited = new Set<string>();
+	const visit = (key: string) => {
+		const chunk = manifest[key];
+		if (!chunk || visited.has(key)) return;
+		visited.add(key);
+		seen.add(chunk.file);
+		for (const css of chunk.css ?? []) seen.add(css);
+		for (const next of chunk.imports ?? []) visit(next);
 	};
-	roots.forEach(visit);
+	keys.forEach(visit);
 	return seen;
 }

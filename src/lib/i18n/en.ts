@@ -17,6 +17,70 @@ export const en = {
 		cards: (n: number) => (n === 1 ? '1 card' : `${formatInt(n)} cards`),
 		source: (attribution: string) => `Source: ${attribution}`
 	},
+	cardTypes: {
+		cloze: 'Fill in the blank',
+		qa: 'Question and answer',
+		mcq: 'Multiple choice',
+		truefalse: 'True or false',
+		short: 'Short answer'
+	},
+	cards: {
+		heading: 'Cards',
+		count: (n: number) => (n === 1 ? '1 card' : `${formatInt(n)} cards`),
+		prompt: 'Question',
+		statement: 'Statement',
+		answer: 'Answer',
+		choices: 'Choices',
+		choice: (n: number) => `Choice ${'ABCD'[n] ?? n + 1}`,
+		correctChoice: (n: number) => `Choice ${'ABCD'[n] ?? n + 1} is the right answer`,
+		isTrue: 'The statement is true',
+		isFalse: 'The statement is false',
+		evidence: 'From the article',
+		edit: 'Edit',
+		editCard: (n: number) => `Edit card ${n}`,
+		deleteCard: (n: number) => `Delete card ${n}`,
+		delete: 'Delete',
+		done: 'Done',
+		add: 'Add a card',
+		type: 'Card type',
+		blank: 'Use _____ for the blank.',
+		needsPromptAndAnswer: 'A card needs a question and an answer.',
+		choicesDistinct: 'The four choices must be different and filled in.',
+		showInArticle: 'Show in the article',
+		none: 'No cards yet.'
+	},
+	newDeck: {
+		action: 'New deck',
+		title: 'New deck',
+		pageTitle: 'New deck — Factdeck',
+		intro:
+			'Paste an article, or open a text, Markdown or HTML file. Questions and flashcards are made on this device.',
+		textField: 'Article text',
+		textHint: 'The first line is taken as the title.',
+		openFile: 'Open a file',
+		fileHint: '.txt, .md or .html, up to 2 MB',
+		make: 'Make cards',
+		making: 'Making cards…',
+		progress: 'Progress',
+		review: 'Review the cards',
+		reviewIntro: 'Edit or delete any card, or add your own. Nothing is saved until you save the deck.',
+		titleField: 'Deck title',
+		save: 'Save deck',
+		startOver: 'Start over',
+		notEnglish:
+			'This text does not look like English. Generation works best for English; here is what could be done.',
+		problems: {
+			empty: 'The text is empty. Paste an article or open a file.',
+			url: 'That is a web address. Factdeck cannot fetch pages: open the article, copy its text and paste it here.',
+			'too-large': 'That is more than 2 MB of text. Paste a shorter article, or split it into parts.',
+			binary: 'That file is not text. Open a .txt, .md or .html file.',
+			unsupported:
+				'Factdeck reads .txt, .md and .html files. Copy the text from other files and paste it here.',
+			'no-sentences': 'No sentences were found in this text. Paste an article written in full sentences.',
+			noCards: 'No cards could be made from this text. Try a longer article with names, places and dates.',
+			failed: 'Cards could not be made from this text. Nothing was saved. Please try again.'
+		}
+	},
 	deck: {
 		pageTitle: (title: string) => `${title} — Factdeck`,
 		notFound: 'This deck is not in your library.',
@@ -24,6 +88,7 @@ export const en = {
 		toLibrary: 'Go to the library',
 		source: (attribution: string) => `Source: ${attribution}`,
 		article: 'Article',
+		articleHeading: 'Article',
 		rename: 'Rename',
 		renameTitle: 'Rename deck',
 		titleField: 'Deck title',

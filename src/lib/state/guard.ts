@@ -1,9 +1,11 @@
-import { DbUnavailableError, StorageFullError } from '$lib/db';
+import { DbClosedError, DbUnavailableError, StorageFullError } from '$lib/db';
 import { dbStatus, type StorageProblem } from './db-status.svelte';
 
 function problemOf(error: unknown): StorageProblem {
 	if (error instanceof StorageFullError) return 'full';
 	if (error instanceof DbUnavailableError) return 'unavailable';
+	// Another tab upgraded the database and this one closed its connection: a reload picks up the new version.
+	if (error instanceof DbClosedError) return 'versionchange';
 	return 'failed';
 }
 

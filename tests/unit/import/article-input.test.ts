@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleInputError, checkText, formatOf, MAX_ARTICLE_BYTES, readArticleFile } from '$lib/import';
 
-function file(name: string, content: string | Uint8Array) {
+function file(name: string, content: string | Uint8Array<ArrayBuffer>) {
 	const blob = new Blob([content]);
 	return Object.assign(blob, { name });
 }
