@@ -18,12 +18,15 @@ export async function openLibrary(page: Page, url = '/'): Promise<void> {
 	await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
 }
 
-/** Checks that a deck page shows the default article: headline, paragraphs and source. */
+/** Checks that a deck page shows the default article: headline, paragraphs, section headings and source. */
 export async function expectDefaultArticle(page: Page): Promise<void> {
 	await expect(page.getByRole('heading', { level: 1, name: DEFAULT_DECK.title })).toBeVisible();
-	await expect(page.getByText(DEFAULT_DECK.firstParagraph)).toBeVisible();
-	await expect(page.getByText('Defence and economy', { exact: true })).toBeVisible();
-	await expect(page.getByText(DEFAULT_DECK.attribution)).toBeVisible();
+	const article = page.getByRole('article', { name: 'Article' });
+	await expect(article.getByRole('paragraph').filter({ hasText: DEFAULT_DECK.firstParagraph })).toBeVisible();
+	await expect(article.getByRole('heading', { name: 'Defence and economy' })).toBeVisible();
+	await expect(article.getByText(`Source: ${DEFAULT_DECK.attribution}`)).toBeVisible();
+	// Photo captions are page furniture, not part of the article.
+	await expect(article).not.toContainText('Photo:');
 }
 
 /** Resolves once a service worker is active for the page. */
