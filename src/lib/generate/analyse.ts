@@ -2,8 +2,11 @@
 import type { ArticleBlock } from '../deck/model.ts';
 import type { Mention, Sentence } from './mentions.ts';
 import { collectAcronyms, collectMidCaps, findNames, type NameContext } from './names.ts';
-import { tagSentence, type Token } from './tagger.ts';
+import { tagSentences, type Token } from './tagger.ts';
+import { addTerms } from './terms.ts';
 import { findValues } from './values.ts';
+
+const SLICE = 40;
 
 export interface Analysis {
 	sentences: Sentence[];
@@ -26,14 +29,18 @@ function personsOf(mentions: Mention[]): Map<string, string> {
 }
 
 export function analyse(blocks: ArticleBlock[], onProgress?: (fraction: number) => void): Analysis {
-	const raw: { text: string; paragraph: number; tokens: Token[] }[] = [];
 	const all = blocks.flatMap((b, paragraph) =>
 		b.kind === 'paragraph' ? b.sentences.map((text) => ({ text, paragraph })) : []
 	);
-	all.forEach((s, i) => {
-		raw.push({ ...s, tokens: tagSentence(s.text) });
-		if (i % 20 === 19) onProgress?.((0.8 * (i + 1)) / all.length);
-	});
+	// Tag in slices so that a long article reports its progress.
+	const raw: { text: string; paragraph: number; tokens: Token[] }[] = [];
+	for (let from = 0; from < all.length; from += SLICE) {
+		const slice = all.slice(from, from + SLICE);
+		tagSentences(slice.map((s) => s.text)).forEach((tokens, k) =>
+			raw.push({ ...(slice[k] as (typeof all)[number]), tokens })
+		);
+		onProgress?.((0.8 * raw.length) / all.length);
+	}
 	const names: NameContext = {
 		midCaps: collectMidCaps(raw.map((s) => s.tokens)),
 		acronyms: new Map(),
@@ -49,6 +56,10 @@ export function analyse(blocks: ArticleBlock[], onProgress?: (fraction: number) 
 		);
 		return { text: s.text, index, paragraph: s.paragraph, tokens: s.tokens, mentions };
 	});
+	addTerms(
+		sentences,
+		all.reduce((n, s) => n + s.text.split(/\s+/).length, 0)
+	);
 	return { sentences, names };
 }
 

@@ -31,7 +31,8 @@ export function typesFor(f: Fact): CardType[] {
 	const types: CardType[] = f.question && words > 35 ? [] : ['cloze'];
 	if (f.question) types.push('qa');
 	if (f.distractors.length >= 3) types.push('mcq');
-	if (f.distractors.length >= 1 && f.sentence.text.split(/\s+/).length <= 40) types.push('truefalse');
+	// Swapping a term rarely makes a statement clearly false.
+	if (f.distractors.length >= 1 && words <= 40 && f.answer.kind !== 'term') types.push('truefalse');
 	if (isShortAnswer(f)) types.push('short');
 	return types;
 }

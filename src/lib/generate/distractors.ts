@@ -1,6 +1,6 @@
 /** Wrong options of the answer's type: from the article first, then the gazetteer; never one the article makes true. */
 import { CITIES, COUNTRIES, ORGANISATIONS, REGIONS } from './gazetteer.ts';
-import { kindGroup, type EntityKind, type Mention, type Sentence } from './mentions.ts';
+import { distractorGroup, type EntityKind, type Mention, type Sentence } from './mentions.ts';
 import { inList } from './filters.ts';
 
 const MONTHS = 'January February March April May June July August September October November December'.split(
@@ -26,7 +26,7 @@ export function buildPool(sentences: Sentence[], displayOf: (m: Mention) => stri
 			const e = counts.get(m.key) ?? {
 				text: displayOf(m),
 				key: m.key,
-				group: kindGroup(m.kind),
+				group: distractorGroup(m),
 				n: 0,
 				first: order++
 			};
@@ -111,6 +111,7 @@ function sameForm(kind: EntityKind, a: string, b: string): boolean {
 	if (kind === 'person') return words(a) === words(b);
 	if (kind === 'year' || kind === 'number') return plausibleNumber(a, b);
 	if (kind === 'date') return dateShape(a) === dateShape(b);
+	if (kind === 'term') return words(a) === words(b) && /s$/.test(a) === /s$/.test(b);
 	return /^[\p{Lu}\d]+$/u.test(a) === /^[\p{Lu}\d]+$/u.test(b) && Math.abs(words(a) - words(b)) <= 1;
 }
 
@@ -137,7 +138,7 @@ export function distractorsFor(
 	const answerText = answer.text;
 	// A name of unknown type has no distractors of the same type.
 	if (answer.kind === 'name') return [];
-	const fromArticle = (pool.byGroup.get(kindGroup(answer.kind)) ?? []).filter((e) => e.key !== answer.key);
+	const fromArticle = (pool.byGroup.get(distractorGroup(answer)) ?? []).filter((e) => e.key !== answer.key);
 	const generated =
 		answer.kind === 'year' || answer.kind === 'number'
 			? numericVariants(answerText)

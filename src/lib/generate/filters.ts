@@ -2,8 +2,9 @@
 import { DEMONYMS } from './gazetteer.ts';
 import { kindGroup, type Mention, type Sentence } from './mentions.ts';
 
+// A quotation may open with "This" or "It": the speaker's words, resolved by the speaker.
 const OPENING_REFERENCE =
-	/^["“'‘]*(?:he|she|it|they|his|her|its|their|this|that|these|those|such|him|them|there)\b/i;
+	/^(?:he|she|it|they|his|her|its|their|this|that|these|those|such|him|them|there)\b/i;
 const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their)\b/i;
 const MALE = /^(?:he|him|his)$/i;
 const FEMALE = /^(?:she|her|hers)$/i;

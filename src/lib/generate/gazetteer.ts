@@ -16,7 +16,7 @@ export const COUNTRIES = list(
 		'Mongolia|North Korea|South Korea|Japan|Kazakhstan|Uzbekistan|Turkmenistan|Tajikistan|Australia|' +
 		'New Zealand|Canada|United States|Mexico|Guatemala|Honduras|Nicaragua|Costa Rica|Panama|Cuba|Jamaica|' +
 		'Haiti|Colombia|Venezuela|Ecuador|Peru|Bolivia|Chile|Argentina|Uruguay|Paraguay|Brazil|' +
-		'England|Scotland|Wales|Britain|America|USA|UK|U.S.|U.K.'
+		'England|Scotland|Wales|Britain|America|USA|US|UK|U.S.|U.K.'
 );
 
 export const CITIES = list(
@@ -83,7 +83,8 @@ export const DEMONYMS: Record<string, string> = {
 	African: 'Africa',
 	European: 'Europe',
 	Asian: 'Asia',
-	Arab: 'Arabia'
+	Arab: 'Arabia',
+	Soviet: 'Soviet Union'
 };
 
 /** Words that make a proper-noun sequence an organisation ("Alliance of Sahel States", "Islamic State group"). */
@@ -92,7 +93,8 @@ export const ORG_WORDS = new Set(
 		'Alliance|Organisation|Organization|Union|Council|Group|group|Bank|Party|party|Ministry|University|Company|' +
 			'Corporation|Inc|Ltd|Agency|Association|Committee|Commission|Front|Movement|movement|Force|Army|Navy|Institute|' +
 			'Society|League|Federation|Foundation|Fund|Court|Parliament|Assembly|Congress|Senate|Church|College|School|' +
-			'Academy|Museum|Office|Department|Bureau|Service|Network|Press|Times|News|Airlines|Club|Team|Brigade|States'
+			'Academy|Museum|Office|Department|Bureau|Service|Network|Press|Times|News|Airlines|Club|Team|Brigade|States|' +
+			'Survey|Laboratory|Observatory|Program|Programme|Project|Initiative|Consortium|Trust|Corps|Hospital|Institution'
 	)
 );
 

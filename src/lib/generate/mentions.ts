@@ -2,7 +2,7 @@
 import type { Token } from './tagger.ts';
 
 export type EntityKind =
-	'person' | 'country' | 'city' | 'region' | 'place' | 'org' | 'year' | 'date' | 'number' | 'name';
+	'person' | 'country' | 'city' | 'region' | 'place' | 'org' | 'year' | 'date' | 'number' | 'name' | 'term';
 
 export interface Mention {
 	/** The words as they stand in the sentence (without a possessive "'s"). */
@@ -29,4 +29,11 @@ export interface Sentence {
 /** Kinds that can stand in for each other as distractors. */
 export function kindGroup(kind: EntityKind): string {
 	return kind === 'region' || kind === 'place' ? 'place' : kind;
+}
+
+/** Kinds that can replace each other as distractors: a place only by a place of the same sort ("… Ridge", "… Ocean"). */
+export function distractorGroup(m: Pick<Mention, 'kind' | 'text'>): string {
+	if (m.kind !== 'place') return kindGroup(m.kind);
+	const head = /(\p{L}+)$/u.exec(m.text)?.[1] ?? '';
+	return /^(?:Ocean|Sea|Gulf|Bay|Strait|Lake|River)$/.test(head) ? `place:${head}` : `place:${m.text}`;
 }

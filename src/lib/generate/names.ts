@@ -17,6 +17,13 @@ const OF_HEADS =
 	/^(?:Alliance|Bank|University|Republic|Kingdom|Duke|Duchess|Gulf|Bay|Isle|Cape|Lake|Mount|Battle|Treaty|Council|Church|House|Department|Ministry|Museum|Institute|Academy|School|College|Society|Order|Federation|Union|League|Organi[sz]ation|Association|Court|Sea|Sultanate|Emirate|Federal|Islamic|Democratic|United|Government|Board|Office|Bureau|Chamber|Commonwealth|Empire|Province|Port|Strait|Straits|Isle|Islands|Gospel|Book|Prince|Princess|King|Queen|Earl|Count|Countess|Bishop|Archbishop|Governor|Secretary|Minister|Chief)$/;
 const SPEECH =
 	/^(?:said|says|added|told|wrote|posted|announced|stated|described|argued|explained|insisted|noted|warned|declared|replied|recalled|tweeted)$/;
+const PLACE_HEADS =
+	/^(?:Fault|Ridge|Mountains?|River|Lake|Ocean|Sea|Island|Islands|Valley|Desert|Plate|Peak|Mount|Bay|Gulf|Strait|Canal|Plain|Plains|Basin|Falls|Forest|Park|Reserve|Glacier|Volcano|Trench|Coast|Peninsula|Street|Square|Bridge|Gate|Wall)$/;
+// A first word of a place name, kept at the start of a sentence: "Mount Everest stands…".
+const PLACE_PREFIX =
+	/^(?:Mount|Lake|Cape|Port|Fort|Saint|San|Santa|Los|Las|New|North|South|East|West|Upper|Lower|Great|Little|Gulf|Bay|Isle|Sierra)$/;
+const LOCATIVE =
+	/^(?:at|in|on|from|to|into|near|across|along|through|over|under|inside|outside|towards?|the)$/;
 const PLACE_NOUNS =
 	/^(?:region|province|river|mountains?|desert|lake|island|islands|city|valley|basin|peninsula|plateau|coast|county|district|state)$/;
 const ORG_NOUNS =
@@ -55,8 +62,10 @@ function extend(tokens: Token[], i: number): number {
 		if (possessive(cur)) return j;
 		const next = tokens[j + 1];
 		if (!next) return j;
+		// "John F. Kennedy": an initial's full stop does not end the name.
+		const initial = /^\p{Lu}$/u.test(cur.text) && cur.post === '. ';
 		if (
-			(plainGap(cur) || cur.post === '-') &&
+			(plainGap(cur) || cur.post === '-' || initial) &&
 			!next.pre &&
 			isCap(next) &&
 			!dateWord(next) &&
@@ -77,8 +86,16 @@ function extend(tokens: Token[], i: number): number {
 			j += 2;
 			continue;
 		}
+		// "of" joins "University of Chicago", "Ring of Fire"; not "Heads of State", "President of France", "Mali of Niger".
+		const head = tokens[i] as Token;
 		const joinable =
-			JOINERS.has(next.text) && next.text !== 'of' ? true : OF_HEADS.test(bare(tokens[i] as Token));
+			next.text !== 'of' ||
+			OF_HEADS.test(bare(head)) ||
+			(!head.tags.has('Plural') &&
+				!hasTag(head, PERSON_TAGS) &&
+				!TITLES.has(head.lower) &&
+				!gazetteerKind(bare(head)) &&
+				!gazetteerKind(after?.text ?? ''));
 		if (
 			plainGap(cur) &&
 			plainGap(next) &&
@@ -104,8 +121,12 @@ function kindOf(tokens: Token[], first: number, last: number, text: string, ctx:
 	const next = tokens[last + 1];
 	const prev = tokens[first - 1];
 	const lastTok = tokens[last] as Token;
+	if (words.some((w) => /^(?:Republic|Kingdom|Empire|Emirates|Sultanate|Confederation)$/.test(w)))
+		return 'country';
 	if (ORG_WORDS.has(words.at(-1) ?? '') || ORG_WORDS.has(words[0] ?? '')) return 'org';
 	if (next && !possessive(lastTok) && plainGap(lastTok) && ORG_NOUNS.test(next.lower)) return 'org';
+	if (PLACE_HEADS.test(words.at(-1) ?? '') || (words.length > 1 && PLACE_PREFIX.test(words[0] ?? '')))
+		return 'place';
 	if (ctx.persons.has(text.toLowerCase())) return 'person';
 	if (prev && TITLES.has(prev.lower.replace(/\.$/, '')) && !possessive(prev)) return 'person';
 	if (words.length >= 2 && next && SPEECH.test(next.lower)) return 'person';
@@ -117,6 +138,18 @@ function kindOf(tokens: Token[], first: number, last: number, text: string, ctx:
 	if (next && plainGap(lastTok) && PLACE_NOUNS.test(next.lower)) return 'place';
 	if (span.some((t) => hasTag(t, PLACE_TAGS))) return 'place';
 	if (/^[\p{Lu}\d]{2,}$/u.test(text)) return 'org';
+	// Two or three plain capitalized words not after "at", "in"…: most often a person ("Egon Krenz").
+	const plain = span.every(
+		(t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.tags.has('Plural') && !t.tags.has('Acronym')
+	);
+	if (
+		plain &&
+		span.length >= 2 &&
+		span.length <= 3 &&
+		!(prev && LOCATIVE.test(prev.lower)) &&
+		!(next && next.tags.has('Noun') && plainGap(lastTok))
+	)
+		return 'person';
 	return 'name';
 }
 
@@ -125,8 +158,13 @@ export function findNames(tokens: Token[], ctx: NameContext): Mention[] {
 	const out: Mention[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i] as Token;
-		if (!isCap(t) || dateWord(t) || TITLES.has(t.lower) || DEMONYMS[bare(t)]) continue;
-		if (atStart(tokens, i) && !startsAsName(t, ctx)) continue;
+		// A nationality starts a name only when a name follows: "German Democratic Republic", not "West African".
+		const demonymStart =
+			DEMONYMS[bare(t)] && !(tokens[i + 1] && isCap(tokens[i + 1] as Token) && plainGap(t));
+		if (!isCap(t) || dateWord(t) || TITLES.has(t.lower) || demonymStart) continue;
+		const next = tokens[i + 1];
+		const prefixed = PLACE_PREFIX.test(t.text) && !!next && !next.pre && plainGap(t) && isCap(next);
+		if (atStart(tokens, i) && !prefixed && !startsAsName(t, ctx)) continue;
 		const last = extend(tokens, i);
 		const lastTok = tokens[last] as Token;
 		// "France-supported", "West African": a name inside an adjective is not an answer.
@@ -138,9 +176,21 @@ export function findNames(tokens: Token[], ctx: NameContext): Mention[] {
 			i = last;
 			continue;
 		}
+		// "Heads of State": capitalized common nouns, not names.
+		if (
+			i === last &&
+			(OF_HEADS.test(bare(t)) || ORG_WORDS.has(bare(t)) || /^Heads?$/.test(bare(t))) &&
+			!gazetteerKind(bare(t))
+		)
+			continue;
 		const start = t.start;
 		const end = lastTok.end - (possessive(lastTok) ? 2 : 0);
 		const text = tokensText(tokens, i, last).replace(/['’]s$/, '');
+		// "East Germans", "Berliners": peoples, not things to ask for.
+		if (/(?:ans|ers|ese|ites)$/.test(text) && lastTok.tags.has('Plural') && !gazetteerKind(text)) {
+			i = last;
+			continue;
+		}
 		const kind = kindOf(tokens, i, last, text, ctx);
 		out.push({ text, start, end, first: i, last, kind, key: text.toLowerCase() });
 		i = last;

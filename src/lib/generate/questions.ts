@@ -78,6 +78,7 @@ export function predicate(s: Sentence, from: number): string | undefined {
 	rest = rest
 		.replace(/,\s+[^,]*\b(?:said|announced|reported|told|added)\b[^,]*$/, '')
 		.replace(/,?\s+(?:while|whereas|but|although|though|saying)\s.*$/, '')
+		.replace(/,\s+which\s.*$/, '')
 		.replace(/,\s+and\s.*$/, '');
 	return rest.split(/\s+/).length >= 3 && !/[,;:]$/.test(rest) ? rest : undefined;
 }

@@ -19,12 +19,23 @@ const KIND_WEIGHT: Record<EntityKind, number> = {
 	region: 1.5,
 	place: 2,
 	number: 2,
-	name: 1
+	name: 1,
+	term: 1
 };
 const SHARE: Record<CardType, number> = { cloze: 0.25, mcq: 0.25, qa: 0.2, short: 0.15, truefalse: 0.15 };
 
 function usable(s: Sentence, m: Mention, recurring: Map<string, number>): boolean {
 	if (m.text.length < 2) return false;
+	const next = s.tokens[m.last + 1];
+	// "the three Sahel countries", "Tuareg armed groups": a name used as a modifier makes a vague blank.
+	if (
+		(m.kind === 'region' || m.kind === 'name') &&
+		next &&
+		/^\p{Ll}/u.test(next.text) &&
+		next.tags.has('Noun') &&
+		!/[,;:]/.test(s.tokens[m.last]?.post ?? '')
+	)
+		return false;
 	if (m.kind === 'name') {
 		const t = s.tokens[m.first];
 		if (!t || t.tags.has('Plural') || ((recurring.get(m.key) ?? 0) < 2 && !t.tags.has('ProperNoun')))
@@ -51,6 +62,7 @@ function candidates(analysis: Analysis, title: string): Fact[] {
 		const words = s.text.split(/\s+/).length;
 		for (const list of findLists(s)) {
 			const stem = blank(list);
+			if (givesAway(stem, list.text)) continue;
 			const question = listQuestion(s, list, (from) => predicate(s, from));
 			const score = 2 + (s.index < 2 ? 1.5 : 0) + (question ? 1.5 : 0) - (words > 40 ? 1 : 0);
 			facts.push({
@@ -71,7 +83,10 @@ function candidates(analysis: Analysis, title: string): Fact[] {
 			let score = KIND_WEIGHT[m.kind] + Math.min(3, (recurring.get(m.key) ?? 1) - 1) * 0.5;
 			if (titleLower.includes(m.text.toLowerCase())) score += 1;
 			if (s.index < 2) score += 1.5;
-			if (question) score += 1.5;
+			if (question) score += question.startsWith('What does') ? 3 : 1.5;
+			// "which he named Pangaea", "a process called subduction": the article defines it.
+			if (/\b(?:called|named|known as|termed|dubbed)\s+(?:the\s+|an?\s+)?$/i.test(s.text.slice(0, m.start)))
+				score += 2;
 			if (quoted(s, m)) score -= 1.5;
 			if (words > 40) score -= 1;
 			facts.push({
@@ -79,7 +94,8 @@ function candidates(analysis: Analysis, title: string): Fact[] {
 				answer: m,
 				stem,
 				question,
-				distractors: distractorsFor(pool, s, m, stem, 3),
+				// Options for "What does AES stand for?" would give the answer away by their initials.
+				distractors: question?.startsWith('What does') ? [] : distractorsFor(pool, s, m, stem, 3),
 				score,
 				sibling: stableId(s.text, m.key)
 			});
@@ -89,6 +105,9 @@ function candidates(analysis: Analysis, title: string): Fact[] {
 		(a, b) => b.score - a.score || a.sentence.index - b.sentence.index || a.answer.start - b.answer.start
 	);
 }
+
+/** Two facts from a sentence, three from a long one. */
+const sentenceCap = (s: Sentence) => (s.text.split(/\s+/).length > 30 ? 3 : 2);
 
 /** About one card per 20 words, at least 5. */
 export function targetCount(words: number): number {
@@ -104,7 +123,7 @@ export function selectCards(analysis: Analysis, title: string, deckId: string, w
 		if (chosen.length >= target) break;
 		const inSentence = perSentence.get(f.sentence.index) ?? 0;
 		const asked = perAnswer.get(f.answer.key) ?? 0;
-		if (inSentence >= 2 || asked >= 2) continue;
+		if (inSentence >= sentenceCap(f.sentence) || asked >= 2) continue;
 		perSentence.set(f.sentence.index, inSentence + 1);
 		perAnswer.set(f.answer.key, asked + 1);
 		chosen.push(f);

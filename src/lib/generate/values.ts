@@ -13,7 +13,12 @@ function isYear(tokens: Token[], i: number): boolean {
 	const t = tokens[i] as Token;
 	if (!YEAR.test(t.text)) return false;
 	const next = tokens[i + 1];
-	return !next || !(next.tags.has('Plural') && !next.tags.has('Date')) || next.lower === 'and';
+	return (
+		!next ||
+		/[,;:.]/.test(t.post) ||
+		!(next.tags.has('Plural') && !next.tags.has('Date')) ||
+		next.lower === 'and'
+	);
 }
 
 export function findValues(tokens: Token[]): Mention[] {
@@ -38,7 +43,7 @@ export function findValues(tokens: Token[]): Mention[] {
 			out.push(mention(tokens, i, i, 'year'));
 			continue;
 		}
-		if (t.tags.has('Value') && NUMERIC.test(t.text)) {
+		if (t.tags.has('Value') && NUMERIC.test(t.text) && !tokens[i + 1]?.tags.has('Month')) {
 			let last = i;
 			while (
 				tokens[last + 1] &&
