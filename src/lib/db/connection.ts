@@ -26,8 +26,9 @@ export function isClosedForVersionChange(): boolean {
 }
 
 async function open(): Promise<IDBPDatabase<FactdeckSchema>> {
-	if (typeof indexedDB === 'undefined') throw new DbUnavailableError('IndexedDB is not available here.');
 	try {
+		// Inside the try: some browsers throw a SecurityError from the `indexedDB` getter itself.
+		if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available here.');
 		return await openDB<FactdeckSchema>(DB_NAME, DB_VERSION, {
 			upgrade,
 			blocked: () => emit('blocked'),

@@ -17,5 +17,12 @@ export function newSchedulingState(now: number): SchedulingState {
 
 /** A generated or hand-written card, ready to be stored in a deck. */
 export function toCard(content: CardContent, deckId: string, now: number): Card {
-	return { ...content, deckId, srs: newSchedulingState(now), suspended: false, createdAt: now, updatedAt: now };
+	return {
+		...content,
+		deckId,
+		srs: newSchedulingState(now),
+		suspended: false,
+		createdAt: now,
+		updatedAt: now
+	};
 }

@@ -67,6 +67,21 @@ describe('an unavailable database', () => {
 		await expect(getSettings()).rejects.toBeInstanceOf(DbUnavailableError);
 	});
 
+	it('fails with DbUnavailableError when the indexedDB getter itself throws (blocked storage)', async () => {
+		const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB');
+		Object.defineProperty(globalThis, 'indexedDB', {
+			configurable: true,
+			get() {
+				throw new DOMException('Access is denied', 'SecurityError');
+			}
+		});
+		try {
+			await expect(getSettings()).rejects.toBeInstanceOf(DbUnavailableError);
+		} finally {
+			if (descriptor) Object.defineProperty(globalThis, 'indexedDB', descriptor);
+		}
+	});
+
 	it('fails with DbUnavailableError when opening is refused, and tries again on the next call', async () => {
 		vi.spyOn(indexedDB, 'open').mockImplementationOnce(() => {
 			throw new DOMException(
