@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { openLibrary } from './support/app.ts';
+import { storedIn } from './support/stored.ts';
+
+const ARTICLE = readFileSync(new URL('../fixtures/articles/marie-curie.txt', import.meta.url), 'utf8');
+const TITLE = ARTICLE.split('\n')[0]!.trim();
+
+test('an article pasted in becomes a deck whose cards can be edited and deleted before saving', async ({
+	page
+}) => {
+	await openLibrary(page);
+	await page.getByRole('link', { name: 'New deck' }).click();
+	await page.getByRole('textbox', { name: 'Article text' }).fill(ARTICLE);
+	await page.getByRole('button', { name: 'Make cards' }).click();
+
+	await expect(page.getByRole('heading', { level: 1, name: 'Review the cards' })).toBeVisible({
+		timeout: 20_000
+	});
+	await expect(page.getByRole('textbox', { name: 'Deck title' })).toHaveValue(TITLE);
+	const cards = page.getByRole('button', { name: /^Edit card \d+$/ });
+	const made = await cards.count();
+	expect(made).toBeGreaterThanOrEqual(10);
+
+	await page.getByRole('button', { name: 'Edit card 1', exact: true }).click();
+	const edit = page.getByRole('form', { name: 'Edit card 1' });
+	await edit
+		.getByRole('textbox', { name: 'Answer' })
+		.or(edit.getByRole('textbox', { name: 'Choice A' }))
+		.first();
+	const prompt = edit.getByRole('textbox', { name: /Question|Statement/ });
+	await prompt.fill('Which scientist is this article about?');
+	await edit.getByRole('button', { name: 'Done' }).click();
+	await expect(page.getByText('Which scientist is this article about?')).toBeVisible();
+
+	await page.getByRole('button', { name: 'Delete card 2', exact: true }).click();
+	await expect(cards).toHaveCount(made - 1);
+
+	await page.getByRole('button', { name: 'Save deck' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+	await expect(page).toHaveURL(/\/deck\?id=/);
+
+	const deckId = new URL(page.url()).searchParams.get('id');
+	const stored = (await storedIn(page, 'card')) as { deckId: string; prompt: string }[];
+	const saved = stored.filter((card) => card.deckId === deckId);
+	expect(saved).toHaveLength(made - 1);
+	expect(saved.map((card) => card.prompt)).toContain('Which scientist is this article about?');
+
+	await page.getByRole('banner').getByRole('link', { name: 'Factdeck' }).click();
+	await expect(page.getByRole('link', { name: TITLE })).toBeVisible();
+});
+
+test('a web address, empty text and a binary file are refused with a clear message, nothing saved', async ({
+	page
+}) => {
+	await page.goto('/new');
+	const text = page.getByRole('textbox', { name: 'Article text' });
+	const make = page.getByRole('button', { name: 'Make cards' });
+
+	await make.click();
+	await expect(page.getByRole('alert')).toContainText('The text is empty');
+
+	await text.fill('https://www.example.com/news/some-article');
+	await make.click();
+	await expect(page.getByRole('alert')).toContainText('cannot fetch pages');
+
+	await page.getByLabel('Open a file').setInputFiles({
+		name: 'photo.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a])
+	});
+	await expect(page.getByRole('alert')).toContainText('not text');
+	expect(await storedIn(page, 'deck')).toHaveLength(0);
+});
