@@ -28,7 +28,9 @@ const isShortAnswer = (f: Fact) =>
 export function typesFor(f: Fact): CardType[] {
 	const words = f.sentence.text.split(/\s+/).length;
 	// A long sentence with a blank is a chore to read when a question asks the same.
-	const types: CardType[] = f.question && words > 35 ? [] : ['cloze'];
+	// So is a blanked long form with its acronym beside it: "the _____ (AES)".
+	const acronym = f.question?.startsWith('What does') ?? false;
+	const types: CardType[] = (f.question && words > 35) || acronym ? [] : ['cloze'];
 	if (f.question) types.push('qa');
 	if (f.distractors.length >= 3) types.push('mcq');
 	// Swapping a term rarely makes a statement clearly false.

@@ -21,25 +21,54 @@ const OPENING_PERSON = /^(?:He|She|His|Her)\b/;
 export function openingPerson(
 	s: Sentence,
 	previous: Sentence[],
-	display: (m: Mention) => string
+	display: (m: Mention) => string,
+	main: string | undefined
 ): string | undefined {
 	const pronoun = OPENING_PERSON.exec(s.text)?.[0];
 	if (!pronoun) return undefined;
 	const male = /^(?:He|His)$/.test(pronoun);
-	for (const p of previous.slice(-2).reverse()) {
-		const person = p.mentions.filter((m) => m.kind === 'person').at(-1);
-		if (!person) continue;
-		const first = p.tokens[person.first];
-		if (first?.tags.has(male ? 'FemaleName' : 'MaleName')) return undefined;
-		return display(person);
-	}
-	return undefined;
+	const persons = previous.flatMap((p) =>
+		p.mentions.filter((m) => m.kind === 'person').map((m) => ({ m, p }))
+	);
+	const last = persons.at(-1);
+	if (!last || last.p.tokens[last.m.first]?.tags.has(male ? 'FemaleName' : 'MaleName')) return undefined;
+	// The last person named is meant when no other was named just before, or when the article is about them.
+	const alone = new Set(persons.map((x) => x.m.key)).size === 1;
+	return alone || last.m.key === main ? display(last.m) : undefined;
 }
 
 /** The sentence as a prompt reads it: an opening "She" replaced by the person's name. */
 export function withSubject(text: string, subject: string | undefined): string {
 	if (!subject) return text;
-	return text.replace(OPENING_PERSON, (p) => (/^(?:His|Her)$/.test(p) ? `${subject}'s` : subject));
+	if (OPENING_PERSON.test(text))
+		return text.replace(OPENING_PERSON, (p) => (/^(?:His|Her)$/.test(p) ? `${subject}'s` : subject));
+	return text.replace(/\b(?:he|she)\b/, subject);
+}
+
+/**
+ * In an article about one person, a "she" or "he" with no one named before it in the sentence is that person:
+ * "In 1891 she moved to Paris" → Marie Curie.
+ */
+export function mainPersonPronoun(
+	s: Sentence,
+	main: Mention | undefined,
+	display: (m: Mention) => string
+): string | undefined {
+	if (!main) return undefined;
+	const pronoun = /\b(?:he|she)\b/.exec(outsideQuotes(s.text));
+	if (!pronoun || s.mentions.some((m) => m.kind === 'person' && m.start < pronoun.index)) return undefined;
+	return display(main);
+}
+
+const FINITE = ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary'];
+
+/** A sentence has a finite verb that is not only in a relative clause ("HTTP, the protocol, which lets…"). */
+function hasMainVerb(s: Sentence): boolean {
+	return s.tokens.some(
+		(t, i) =>
+			FINITE.some((tag) => t.tags.has(tag)) &&
+			!/^(?:which|who|that|whose)$/.test(s.tokens[i - 1]?.lower ?? '')
+	);
 }
 
 /** Text outside quotation marks (a speaker's "I" or "we" is resolved by the speaker). */
@@ -51,14 +80,29 @@ export function outsideQuotes(text: string): string {
 export function standsAlone(s: Sentence, subject?: string): boolean {
 	const words = s.text.split(/\s+/).length;
 	if (words < 6 || words > 70 || /\?["”']?$/.test(s.text)) return false;
+	// A list item or a fragment ("HTML, the HyperText Markup Language, for writing pages;") is no sentence.
+	if (!/[.!…]["”'’)\]]*$/.test(s.text) || !/^["“'‘(]*[\p{Lu}\d]/u.test(s.text)) return false;
+	if (!hasMainVerb(s)) return false;
 	if (OPENING_REFERENCE.test(s.text) && !subject) return false;
-	const outside = outsideQuotes(subject ? s.text.replace(OPENING_PERSON, '') : s.text);
+	const outside = outsideQuotes(subject ? withSubject(s.text, subject) : s.text);
 	if (DEMONSTRATIVE.test(outside)) return false;
+	// "At its deepest point it reaches…": an "it" needs a thing named before it.
+	const it = /\b(?:it|its)\b/i.exec(outside);
+	if (it && !subject) {
+		const at = s.text.search(new RegExp(`\\b${it[0]}\\b`));
+		const before = s.tokens.filter((t) => t.end <= at);
+		const thing = s.mentions.some((m) => m.end <= at && m.kind !== 'person');
+		if (!thing && !before.some((t) => t.tags.has('Noun') && !t.tags.has('Plural') && !t.tags.has('Pronoun')))
+			return false;
+	}
 	const pronoun = PRONOUN.exec(outside);
 	if (!pronoun || subject) return true;
 	// A pronoun is resolved when a person or group is named before it, and a he or she by a name of that gender.
 	const at = s.text.indexOf(pronoun[0]);
 	const word = pronoun[0];
+	// "they", "them", "their" may point back to any plural noun before them in the sentence.
+	if (/^(?:they|them|their)$/i.test(word) && s.tokens.some((t) => t.end <= at && t.tags.has('Plural')))
+		return true;
 	return s.mentions.some((m) => {
 		if (m.end > at || !['person', 'org', 'country'].includes(m.kind)) return false;
 		const first = s.tokens[m.first];
@@ -79,11 +123,16 @@ export function inList(s: Sentence, m: Mention): boolean {
 
 const stemWords = (stem: string) => stem.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
 
+const GENERIC_NAME_WORDS =
+	/^(?:republic|kingdom|democratic|federal|people's|united|national|international|university|college|institute|union|states?|party|council|world|war|new|north|south|east|west|great|royal|central|prize|award)$/;
+
 /** Whether the stem still names the answer: the same words, or the nationality of an answered country. */
 export function givesAway(stem: string, answer: string): boolean {
 	const words = new Set(stemWords(stem));
 	const answerWords = stemWords(answer).filter((w) => w.length >= 3 && !/^(?:the|and|of)$/.test(w));
-	if (answerWords.some((w) => words.has(w))) return true;
+	// Generic words of a name ("Republic", "University") shared with the stem do not give it away, its own words do.
+	const own = answerWords.filter((w) => !GENERIC_NAME_WORDS.test(w));
+	if ((own.length ? own : answerWords).some((w) => words.has(w))) return true;
 	for (const [demonym, country] of Object.entries(DEMONYMS))
 		if (country.toLowerCase() === answer.toLowerCase() && words.has(demonym.toLowerCase())) return true;
 	return false;

@@ -94,7 +94,7 @@ export const ORG_WORDS = new Set(
 			'Corporation|Inc|Ltd|Agency|Association|Committee|Commission|Front|Movement|movement|Force|Army|Navy|Institute|' +
 			'Society|League|Federation|Foundation|Fund|Court|Parliament|Assembly|Congress|Senate|Church|College|School|' +
 			'Academy|Museum|Office|Department|Bureau|Service|Network|Press|Times|News|Airlines|Club|Team|Brigade|States|' +
-			'Survey|Laboratory|Observatory|Program|Programme|Project|Initiative|Consortium|Trust|Corps|Hospital|Institution'
+			'Survey|Mill|Factory|Works|Mine|Refinery|Shipyard|Laboratory|Observatory|Program|Programme|Project|Initiative|Consortium|Trust|Corps|Hospital|Institution'
 	)
 );
 

@@ -54,6 +54,23 @@ function atStart(tokens: Token[], i: number): boolean {
 	return i === 0 || /["“‘'(]\s*$/.test(t.pre) || /[.!?:]["”’']?\s*$/.test(tokens[i - 1]?.post ?? '');
 }
 
+/** Whether "for"/"and" sits inside an organisation's name: an organisation word before it ("Union for …") or ending the capitalized run after it ("… and Wildlife Service"). */
+function orgAhead(tokens: Token[], i: number, from: number): boolean {
+	const words = (a: number, b: number) => tokens.slice(a, b).map(bare);
+	if (tokens[from - 1]?.text === 'for') return words(i, from - 1).some((w) => ORG_WORDS.has(w));
+	let k = from;
+	while (
+		k + 1 < tokens.length &&
+		isCap(tokens[k + 1] as Token) &&
+		plainGap(tokens[k] as Token) &&
+		k - from < 3
+	)
+		k++;
+	const left = words(i, from - 1);
+	const lone = left.length === 1 && !!gazetteerKind(left[0] as string);
+	return ORG_WORDS.has(bare(tokens[k] as Token)) && !lone && !left.some((w) => ORG_WORDS.has(w));
+}
+
 /** Index of the last token of the name starting at `i`. */
 function extend(tokens: Token[], i: number): number {
 	let j = i;
@@ -96,16 +113,13 @@ function extend(tokens: Token[], i: number): number {
 				!TITLES.has(head.lower) &&
 				!gazetteerKind(bare(head)) &&
 				!gazetteerKind(after?.text ?? ''));
-		if (
-			plainGap(cur) &&
-			plainGap(next) &&
-			!next.pre &&
-			after &&
-			!after.pre &&
-			isCap(after) &&
-			joinable &&
-			JOINERS.has(next.text)
-		) {
+		const linked = plainGap(cur) && plainGap(next) && !next.pre && after && !after.pre && isCap(after);
+		if (linked && joinable && JOINERS.has(next.text)) {
+			j += 2;
+			continue;
+		}
+		// "International Union for Conservation of Nature", "US Fish and Wildlife Service": inside an organisation's name.
+		if (linked && /^(?:for|and|&)$/.test(next.text) && orgAhead(tokens, i, j + 2)) {
 			j += 2;
 			continue;
 		}
@@ -116,13 +130,17 @@ function extend(tokens: Token[], i: number): number {
 function kindOf(tokens: Token[], first: number, last: number, text: string, ctx: NameContext): EntityKind {
 	const gaz = gazetteerKind(text);
 	if (gaz) return gaz;
-	if (ctx.acronyms.has(text) || [...ctx.acronyms.values()].includes(text)) return 'org';
+	// An acronym is an organisation when its long form says so ("Alliance of Sahel States (AES)"), not "HTML".
+	const long = ctx.acronyms.get(text) ?? [...ctx.acronyms.values()].find((v) => v === text);
+	if (long)
+		return long.split(' ').some((w) => ORG_WORDS.has(w)) || /^[\p{Lu}\d]+$/u.test(long) ? 'org' : 'name';
 	const words = text.split(/[\s-]+/);
 	const next = tokens[last + 1];
 	const prev = tokens[first - 1];
 	const lastTok = tokens[last] as Token;
 	if (words.some((w) => /^(?:Republic|Kingdom|Empire|Emirates|Sultanate|Confederation)$/.test(w)))
 		return 'country';
+	if (words.some((w) => /^(?:Prizes?|Awards?|Medals?|Cup|Trophy|Olympics|Games)$/.test(w))) return 'name';
 	if (ORG_WORDS.has(words.at(-1) ?? '') || ORG_WORDS.has(words[0] ?? '')) return 'org';
 	if (next && !possessive(lastTok) && plainGap(lastTok) && ORG_NOUNS.test(next.lower)) return 'org';
 	if (PLACE_HEADS.test(words.at(-1) ?? '') || (words.length > 1 && PLACE_PREFIX.test(words[0] ?? '')))
@@ -137,10 +155,14 @@ function kindOf(tokens: Token[], first: number, last: number, text: string, ctx:
 		return 'person';
 	if (next && plainGap(lastTok) && PLACE_NOUNS.test(next.lower)) return 'place';
 	if (span.some((t) => hasTag(t, PLACE_TAGS))) return 'place';
-	if (/^[\p{Lu}\d]{2,}$/u.test(text)) return 'org';
+	if (/^[\p{Lu}\d]{2,}$/u.test(text) && (!next || !next.tags.has('Noun') || ORG_NOUNS.test(next.lower)))
+		return 'org';
 	// Two or three plain capitalized words not after "at", "in"…: most often a person ("Egon Krenz").
+	// Words the lexicon knows as common nouns ("Information Management") do not make a person.
 	const plain = span.every(
-		(t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.tags.has('Plural') && !t.tags.has('Acronym')
+		(t) =>
+			/^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+			(hasTag(t, PERSON_TAGS) || !hasTag(t, ['Plural', 'Acronym', 'Singular', 'Uncountable', 'Organization']))
 	);
 	if (
 		plain &&
@@ -167,6 +189,14 @@ export function findNames(tokens: Token[], ctx: NameContext): Mention[] {
 		if (atStart(tokens, i) && !prefixed && !startsAsName(t, ctx)) continue;
 		const last = extend(tokens, i);
 		const lastTok = tokens[last] as Token;
+		// "Anti-Fascist Protection Rampart" is one name; its tail alone is not; nor is "the East".
+		if (
+			(tokens[i - 1]?.post === '-' && i > 0) ||
+			(i === last && /^(?:East|West|North|South)$/.test(t.text))
+		) {
+			i = last;
+			continue;
+		}
 		// "France-supported", "West African": a name inside an adjective is not an answer.
 		if (
 			(lastTok.post === '-' && !ADJECTIVE_SUFFIX.test(tokens[last + 1]?.text ?? '')) ||
@@ -179,7 +209,7 @@ export function findNames(tokens: Token[], ctx: NameContext): Mention[] {
 		// "Heads of State": capitalized common nouns, not names.
 		if (
 			i === last &&
-			(OF_HEADS.test(bare(t)) || ORG_WORDS.has(bare(t)) || /^Heads?$/.test(bare(t))) &&
+			(OF_HEADS.test(bare(t)) || ORG_WORDS.has(bare(t)) || /^(?:Heads?|State)$/.test(bare(t))) &&
 			!gazetteerKind(bare(t))
 		)
 			continue;

@@ -3,7 +3,15 @@ import type { CardContent, CardType } from '../deck/model.ts';
 import type { Analysis } from './analyse.ts';
 import { blankOut, makeCard, typesFor, type Fact } from './cards.ts';
 import { buildPool, distractorsFor } from './distractors.ts';
-import { givesAway, inList, openingPerson, quoted, standsAlone, withSubject } from './filters.ts';
+import {
+	givesAway,
+	inList,
+	mainPersonPronoun,
+	openingPerson,
+	quoted,
+	standsAlone,
+	withSubject
+} from './filters.ts';
 import { stableId } from './hash.ts';
 import type { EntityKind, Mention, Sentence } from './mentions.ts';
 import { findLists, listQuestion } from './lists.ts';
@@ -19,9 +27,10 @@ const KIND_WEIGHT: Record<EntityKind, number> = {
 	region: 1.5,
 	place: 2,
 	number: 2,
-	name: 1,
+	name: 1.5,
 	term: 1
 };
+const MIN_SCORE = 1.5;
 const SHARE: Record<CardType, number> = { cloze: 0.25, mcq: 0.25, qa: 0.2, short: 0.15, truefalse: 0.15 };
 
 function usable(s: Sentence, m: Mention, recurring: Map<string, number>): boolean {
@@ -36,6 +45,10 @@ function usable(s: Sentence, m: Mention, recurring: Map<string, number>): boolea
 		!/[,;:]/.test(s.tokens[m.last]?.post ?? '')
 	)
 		return false;
+	// "physics, chemistry and medicine": one term of a list is a blank with several answers.
+	const listed =
+		/^\s*(?:,|and\b|or\b)/.test(s.text.slice(m.end)) || /(?:,|\band|\bor)\s*$/.test(s.text.slice(0, m.start));
+	if (m.kind === 'term' && listed) return false;
 	if (m.kind === 'name') {
 		const t = s.tokens[m.first];
 		if (!t || t.tags.has('Plural') || ((recurring.get(m.key) ?? 0) < 2 && !t.tags.has('ProperNoun')))
@@ -43,10 +56,33 @@ function usable(s: Sentence, m: Mention, recurring: Map<string, number>): boolea
 	}
 	// The acronym in brackets right after its long form does not give the long form away.
 	const acronymAfter = (o: Mention) => o.start > m.end && /^\s*\($/.test(s.text.slice(m.end, o.start));
+	// An acronym in brackets after its long form gives itself away by its initials.
+	const longBefore = s.mentions.some(
+		(o) => o.key === m.key && o.end < m.start && /^\s*\($/.test(s.text.slice(o.end, m.start))
+	);
+	if (longBefore) return false;
 	return !inList(s, m) && !s.mentions.some((o) => o !== m && o.key === m.key && !acronymAfter(o));
 }
 
-function candidates(analysis: Analysis, title: string): Fact[] {
+/** The person an article is about: the one its title names, or one named at least three times, twice as often as anyone else. */
+function mainPerson(
+	sentences: Sentence[],
+	recurring: Map<string, number>,
+	title: string
+): Mention | undefined {
+	const persons = new Map<string, Mention>();
+	for (const s of sentences)
+		for (const m of s.mentions) if (m.kind === 'person' && !persons.has(m.key)) persons.set(m.key, m);
+	const inTitle = [...persons.values()].filter((m) => m.text.includes(' ') && title.includes(m.text));
+	if (inTitle.length === 1) return inTitle[0];
+	const [first, second] = [...persons.keys()].sort(
+		(a, b) => (recurring.get(b) ?? 0) - (recurring.get(a) ?? 0)
+	);
+	const n = (key: string | undefined) => (key ? (recurring.get(key) ?? 0) : 0);
+	return first && n(first) >= 3 && n(first) >= 2 * n(second) ? persons.get(first) : undefined;
+}
+
+export function candidates(analysis: Analysis, title: string): Fact[] {
 	const { sentences, names } = analysis;
 	const recurring = new Map<string, number>();
 	for (const s of sentences)
@@ -54,9 +90,13 @@ function candidates(analysis: Analysis, title: string): Fact[] {
 	const display = (m: Mention) => (m.kind === 'person' ? (names.persons.get(m.key) ?? m.text) : m.text);
 	const pool = buildPool(sentences, display);
 	const titleLower = title.toLowerCase();
+	// The person the article is about: the most mentioned one.
+	const main = mainPerson(sentences, recurring, title);
 	const facts: Fact[] = [];
 	for (const s of sentences) {
-		const subject = openingPerson(s, sentences.slice(Math.max(0, s.index - 2), s.index), display);
+		const subject =
+			openingPerson(s, sentences.slice(Math.max(0, s.index - 2), s.index), display, main?.key) ??
+			mainPersonPronoun(s, main, display);
 		if (!standsAlone(s, subject)) continue;
 		const blank = (m: Mention) => withSubject(blankOut(s, m), subject);
 		const words = s.text.split(/\s+/).length;
@@ -80,9 +120,14 @@ function candidates(analysis: Analysis, title: string): Fact[] {
 			const stem = blank(m);
 			if (givesAway(stem, m.text)) continue;
 			const question = questionFor(s, m, names);
-			let score = KIND_WEIGHT[m.kind] + Math.min(3, (recurring.get(m.key) ?? 1) - 1) * 0.5;
+			// A thing named again is central, but the article's own topic (named everywhere) is no question.
+			const n = recurring.get(m.key) ?? 1;
+			let score = KIND_WEIGHT[m.kind] + (n > sentences.length / 4 ? 0 : Math.min(2, n - 1) * 0.5);
+			if (m.kind === 'date' && /\d/.test(m.text))
+				score += /^\d/.test(m.text) || /\d{1,2},/.test(m.text) ? 1 : 0.5;
+			if (m.kind === 'number' && /\p{L}/u.test(m.text)) score += 0.5;
 			if (titleLower.includes(m.text.toLowerCase())) score += 1;
-			if (s.index < 2) score += 1.5;
+			if (s.index < 2 && m.kind !== 'term') score += 1.5;
 			if (question) score += question.startsWith('What does') ? 3 : 1.5;
 			// "which he named Pangaea", "a process called subduction": the article defines it.
 			if (/\b(?:called|named|known as|termed|dubbed)\s+(?:the\s+|an?\s+)?$/i.test(s.text.slice(0, m.start)))
@@ -109,25 +154,35 @@ function candidates(analysis: Analysis, title: string): Fact[] {
 /** Two facts from a sentence, three from a long one. */
 const sentenceCap = (s: Sentence) => (s.text.split(/\s+/).length > 30 ? 3 : 2);
 
-/** About one card per 20 words, at least 5. */
+/** About one card per 18 words, at least 5. */
 export function targetCount(words: number): number {
-	return Math.max(5, Math.round(words / 20));
+	return Math.max(5, Math.round(words / 18));
 }
 
 export function selectCards(analysis: Analysis, title: string, deckId: string, words: number): CardContent[] {
 	const target = targetCount(words);
+	// Four in five cards ask a fact of their own; the rest ask a chosen fact again in another form.
+	const factTarget = Math.round(target * 0.8);
 	const perSentence = new Map<number, number>();
 	const perAnswer = new Map<string, number>();
 	const chosen: Fact[] = [];
-	for (const f of candidates(analysis, title)) {
-		if (chosen.length >= target) break;
-		const inSentence = perSentence.get(f.sentence.index) ?? 0;
-		const asked = perAnswer.get(f.answer.key) ?? 0;
-		if (inSentence >= sentenceCap(f.sentence) || asked >= 2) continue;
-		perSentence.set(f.sentence.index, inSentence + 1);
-		perAnswer.set(f.answer.key, asked + 1);
-		chosen.push(f);
-	}
+	// Precision over volume: weak candidates (a lone unknown name, a plain term) never fill the deck.
+	const facts = candidates(analysis, title).filter((f) => f.score >= MIN_SCORE);
+	// Each answer once before any answer twice.
+	const rounds = [
+		(inSentence: number, asked: number, cap: number) => inSentence < cap && asked === 0,
+		(inSentence: number, asked: number, cap: number) => inSentence < cap && asked < 2
+	];
+	for (const allowed of rounds)
+		for (const f of facts) {
+			if (chosen.length >= factTarget) break;
+			const inSentence = perSentence.get(f.sentence.index) ?? 0;
+			const asked = perAnswer.get(f.answer.key) ?? 0;
+			if (chosen.includes(f) || !allowed(inSentence, asked, sentenceCap(f.sentence))) continue;
+			perSentence.set(f.sentence.index, inSentence + 1);
+			perAnswer.set(f.answer.key, asked + 1);
+			chosen.push(f);
+		}
 	const counts = new Map<CardType, number>();
 	const pick = (types: CardType[]) =>
 		types.reduce((best, t) =>
@@ -143,12 +198,14 @@ export function selectCards(analysis: Analysis, title: string, deckId: string, w
 		cards.push({ card, order: f.sentence.index * 1000 + f.answer.start });
 		return true;
 	};
-	for (const f of chosen) add(f, pick(typesFor(f)));
+	// A true-or-false card alone may not test its fact (a true statement asks nothing): only as a second form.
+	for (const f of chosen) add(f, pick(typesFor(f).filter((t) => t !== 'truefalse')));
 	// The best facts get a second form, as siblings, while the deck is short of its target.
 	for (const f of chosen) {
 		if (cards.length >= target) break;
 		const used = new Set(cards.filter((c) => c.card.sibling === f.sibling).map((c) => c.card.type));
 		const rest = typesFor(f).filter((t) => !used.has(t) && !(used.has('cloze') && t === 'short'));
+		if (cards.filter((c) => c.card.evidence === f.sentence.text).length >= 4) continue;
 		if (rest.length) add(f, pick(rest));
 	}
 	return cards.sort((a, b) => a.order - b.order).map((c) => c.card);

@@ -27,7 +27,12 @@ const STOP_TAGS = [
 	'Verb',
 	'QuestionWord'
 ];
-const DEFINED = /\b(?:called|known as|termed|named|dubbed)\s+(?:the\s+|an?\s+)?$/i;
+// "a process called subduction", "a special “super generation”": the text defines the term.
+const DEFINED =
+	/(?:\b(?:called|known as|termed|named|dubbed)\s+(?:the\s+|an?\s+)?(?:first\s+|second\s+)?|[“"]|,\s+or\s+)$/i;
+// Adjectives that say nothing about what a term is: "the first woman", "many other ones".
+const VAGUE =
+	/^(?:first|second|third|last|only|new|other|many|same|such|own|main|major|several|few|whole|certain|big|small|large|great|good|long|high|low|early|late|recent|next|various|different|further|key|important)$/;
 
 const isTermWord = (t: Token) =>
 	/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) &&
@@ -47,7 +52,7 @@ interface Span {
 function spans(tokens: Token[]): Span[] {
 	const out: Span[] = [];
 	for (let i = 0; i < tokens.length; i++) {
-		if (!isTermWord(tokens[i] as Token)) continue;
+		if (!isTermWord(tokens[i] as Token) || VAGUE.test((tokens[i] as Token).lower)) continue;
 		let j = i;
 		while (
 			j + 1 < tokens.length &&
@@ -61,6 +66,11 @@ function spans(tokens: Token[]): Span[] {
 			(tokens[k] as Token).tags.has('Noun') ||
 			(k > i && (tokens[k] as Token).tags.has('Gerund') && (tokens[k - 1] as Token).tags.has('Noun'));
 		while (last >= i && !nounish(last)) last--;
+		// "the French physicist Henri Becquerel": a title before a name is no term.
+		if (/^\p{Lu}/u.test(tokens[last + 1]?.text ?? '') && /^\s+$/.test((tokens[last] as Token).post)) {
+			i = j;
+			continue;
+		}
 		// Tails of the run count towards a term, but only a run without leading nouns is asked as one.
 		for (let first = Math.max(i, last - 2); first <= last; first++) {
 			const words = tokens.slice(first, last + 1).map((t) => t.lower);

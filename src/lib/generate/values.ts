@@ -45,6 +45,13 @@ export function findValues(tokens: Token[]): Mention[] {
 		}
 		if (t.tags.has('Value') && NUMERIC.test(t.text) && !tokens[i + 1]?.tags.has('Month')) {
 			let last = i;
+			// "25 to 30 million years": a range is one answer.
+			if (
+				/^(?:to|and)$/.test(tokens[i + 1]?.lower ?? '') &&
+				/^\d/.test(tokens[i + 2]?.text ?? '') &&
+				!isYear(tokens, i)
+			)
+				last = i + 2;
 			while (
 				tokens[last + 1] &&
 				SCALE.test((tokens[last + 1] as Token).lower) &&
