@@ -30,12 +30,14 @@ export function typesFor(f: Fact): CardType[] {
 	// A long sentence with a blank is a chore to read when a question asks the same.
 	// So is a blanked long form with its acronym beside it: "the _____ (AES)".
 	const acronym = f.question?.startsWith('What does') ?? false;
-	const types: CardType[] = (f.question && words > 35) || acronym ? [] : ['cloze'];
+	// A blank in a very long sentence is a chore: such a sentence is only asked by a question.
+	const long = words > 45 && !f.question;
+	const types: CardType[] = (f.question && words > 35) || acronym || long ? [] : ['cloze'];
 	if (f.question) types.push('qa');
-	if (f.distractors.length >= 3) types.push('mcq');
+	if (f.distractors.length >= 3 && !long) types.push('mcq');
 	// Swapping a term rarely makes a statement clearly false.
 	if (f.distractors.length >= 1 && words <= 40 && f.answer.kind !== 'term') types.push('truefalse');
-	if (isShortAnswer(f)) types.push('short');
+	if (isShortAnswer(f) && !long) types.push('short');
 	return types;
 }
 

@@ -1,6 +1,7 @@
 /** Checks that keep a sentence or an answer out of the deck. */
 import { DEMONYMS } from './gazetteer.ts';
 import { kindGroup, type Mention, type Sentence } from './mentions.ts';
+import type { Token } from './tagger.ts';
 
 // A quotation may open with "This" or "It": the speaker's words, resolved by the speaker.
 const OPENING_REFERENCE =
@@ -69,6 +70,42 @@ function hasMainVerb(s: Sentence): boolean {
 			FINITE.some((tag) => t.tags.has(tag)) &&
 			!/^(?:which|who|that|whose)$/.test(s.tokens[i - 1]?.lower ?? '')
 	);
+}
+
+/**
+ * "The groups had in 2012 launched a rebellion…" after "…predominantly Tuareg armed groups…": the prompt names
+ * them as the sentence before did ("The Tuareg armed groups had…"), so that it stands alone.
+ */
+export function expandOpening(
+	s: Sentence,
+	previous: Sentence | undefined
+): { from: string; to: string } | undefined {
+	const [the, noun, verb] = s.tokens;
+	if (
+		!previous ||
+		the?.text !== 'The' ||
+		!noun ||
+		!verb ||
+		!noun.tags.has('Noun') ||
+		noun.tags.has('ProperNoun')
+	)
+		return undefined;
+	if (!FINITE.some((tag) => verb.tags.has(tag))) return undefined;
+	const k = previous.tokens.findLastIndex((t) => t.lower === noun.lower);
+	const modifiers: string[] = [];
+	for (let i = k - 1; i >= 0 && modifiers.length < 3; i--) {
+		const t = previous.tokens[i] as Token;
+		if (
+			t.post.trim() ||
+			!(t.tags.has('Adjective') || t.tags.has('Noun') || /ed$/.test(t.lower)) ||
+			t.tags.has('Pronoun')
+		)
+			break;
+		modifiers.unshift(t.text);
+	}
+	return k > 0 && modifiers.length
+		? { from: `The ${noun.text}`, to: `The ${modifiers.join(' ')} ${noun.text}` }
+		: undefined;
 }
 
 /** Text outside quotation marks (a speaker's "I" or "we" is resolved by the speaker). */

@@ -4,6 +4,7 @@ import type { Analysis } from './analyse.ts';
 import { blankOut, makeCard, typesFor, type Fact } from './cards.ts';
 import { buildPool, distractorsFor } from './distractors.ts';
 import {
+	expandOpening,
 	givesAway,
 	inList,
 	mainPersonPronoun,
@@ -98,7 +99,11 @@ export function candidates(analysis: Analysis, title: string): Fact[] {
 			openingPerson(s, sentences.slice(Math.max(0, s.index - 2), s.index), display, main?.key) ??
 			mainPersonPronoun(s, main, display);
 		if (!standsAlone(s, subject)) continue;
-		const blank = (m: Mention) => withSubject(blankOut(s, m), subject);
+		const opening = subject ? undefined : expandOpening(s, sentences[s.index - 1]);
+		const blank = (m: Mention) => {
+			const stem = withSubject(blankOut(s, m), subject);
+			return opening && stem.startsWith(opening.from) ? opening.to + stem.slice(opening.from.length) : stem;
+		};
 		const words = s.text.split(/\s+/).length;
 		for (const list of findLists(s)) {
 			const stem = blank(list);
@@ -152,7 +157,7 @@ export function candidates(analysis: Analysis, title: string): Fact[] {
 }
 
 /** Two facts from a sentence, three from a long one. */
-const sentenceCap = (s: Sentence) => (s.text.split(/\s+/).length > 30 ? 3 : 2);
+const sentenceCap = (s: Sentence) => (s.text.split(/\s+/).length > 25 ? 3 : 2);
 
 /** About one card per 18 words, at least 5. */
 export function targetCount(words: number): number {
@@ -167,7 +172,9 @@ export function selectCards(analysis: Analysis, title: string, deckId: string, w
 	const perAnswer = new Map<string, number>();
 	const chosen: Fact[] = [];
 	// Precision over volume: weak candidates (a lone unknown name, a plain term) never fill the deck.
-	const facts = candidates(analysis, title).filter((f) => f.score >= MIN_SCORE);
+	const facts = candidates(analysis, title).filter(
+		(f) => f.score >= MIN_SCORE && typesFor(f).some((t) => t !== 'truefalse')
+	);
 	// Each answer once before any answer twice.
 	const rounds = [
 		(inSentence: number, asked: number, cap: number) => inSentence < cap && asked === 0,
