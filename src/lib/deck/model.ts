@@ -65,6 +65,11 @@ export interface Card extends CardContent {
 	deckId: string;
 	srs: SchedulingState;
 	suspended: boolean;
+	/**
+	 * Set (> 0) when a quiz marked the card for study: such cards come first in the study queue, higher first.
+	 * Optional and unindexed, so no schema change; cleared once the card is rated.
+	 */
+	priority?: number;
 	createdAt: number;
 	updatedAt: number;
 }

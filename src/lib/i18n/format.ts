@@ -20,3 +20,26 @@ export function formatBytes(bytes: number, locale = LOCALE): string {
 		maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0
 	}).format(value);
 }
+
+/** When something happens, said briefly: "in 10 minutes", "in 3 hours", else a date with its time. */
+export function formatWhen(at: number, now: number, locale = LOCALE): string {
+	const minutes = Math.round((at - now) / 60_000);
+	const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+	if (minutes < 60) return relative.format(Math.max(1, minutes), 'minute');
+	if (minutes < 12 * 60) return relative.format(Math.round(minutes / 60), 'hour');
+	return new Intl.DateTimeFormat(locale, {
+		weekday: 'short',
+		day: 'numeric',
+		month: 'short',
+		hour: 'numeric',
+		minute: '2-digit'
+	}).format(at);
+}
+
+export function formatPercent(fraction: number, locale = LOCALE): string {
+	return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(fraction);
+}
+
+export function formatDay(epochMs: number, locale = LOCALE): string {
+	return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }).format(epochMs);
+}

@@ -1,0 +1,19 @@
+/** Studying: sessions over the day's queue, the home page's counts, statistics and the app badge. */
+export { setAppBadge } from './badge.ts';
+export { byPriority, withoutPriority } from './priority.ts';
+export { STATS_DAYS, computeStats, loadStats, type DeckStats } from './stats.service.ts';
+export {
+	MAX_ANSWER_MS,
+	StudySession,
+	type SessionSource,
+	type SessionSummary,
+	type WriteOutcome
+} from './study-session.ts';
+export {
+	hasWork,
+	openStudySession,
+	queueSettingsOf,
+	schedulerOf,
+	studyOverview,
+	type StudyOverview
+} from './study.service.ts';
