@@ -1,0 +1,37 @@
+/** What a quiz asks and how it went: shared by quizzes from a deck and quizzes from a link. */
+
+export const QUESTION_KINDS = ['mcq', 'truefalse', 'short'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+export const TRUE_FALSE = ['True', 'False'] as const;
+
+/** One question as it travels in a link: no card id. */
+export interface QuestionContent {
+	kind: QuestionKind;
+	prompt: string;
+	answer: string;
+	/** `mcq`: the options, the answer once among them. `truefalse`: ["True", "False"]. */
+	choices?: string[];
+	/** The article's sentence that holds the answer. */
+	evidence: string;
+}
+
+export interface Question extends QuestionContent {
+	/** The card this question was made from (for a shared quiz: the card saved in the student's library). */
+	cardId: string;
+}
+
+export type Feedback = 'each' | 'end';
+
+export interface QuizOptions {
+	/** After each question, or all at the end. */
+	feedback: Feedback;
+}
+
+/** A whole quiz as a teacher shares it. */
+export interface SharedQuiz {
+	title: string;
+	attribution?: string;
+	options: QuizOptions;
+	questions: QuestionContent[];
+}
