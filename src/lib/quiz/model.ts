@@ -35,3 +35,12 @@ export interface SharedQuiz {
 	options: QuizOptions;
 	questions: QuestionContent[];
 }
+
+/** What the person chose before a quiz from a deck. */
+export interface QuizSetup {
+	count: number;
+	kinds: QuestionKind[];
+	feedback: Feedback;
+}
+
+export const DEFAULT_SETUP: QuizSetup = { count: 10, kinds: ['mcq', 'truefalse', 'short'], feedback: 'each' };
