@@ -65,6 +65,8 @@ export interface Card extends CardContent {
 	deckId: string;
 	srs: SchedulingState;
 	suspended: boolean;
+	/** Set by "Study these" after a quiz: higher comes sooner in the next study session, which clears it. */
+	priority?: number;
 	createdAt: number;
 	updatedAt: number;
 }

@@ -11,6 +11,8 @@ export {
 export { grade, isCorrect, mistakes, othersFor, type Graded } from './grade.ts';
 export {
 	DEFAULT_SETUP,
+	type ClassResult,
+	type SharedQuizRecord,
 	QUESTION_KINDS,
 	TRUE_FALSE,
 	type Feedback,

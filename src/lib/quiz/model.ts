@@ -44,3 +44,25 @@ export interface QuizSetup {
 }
 
 export const DEFAULT_SETUP: QuizSetup = { count: 10, kinds: ['mcq', 'truefalse', 'short'], feedback: 'each' };
+
+/** One student's result code as the teacher received it; the score is worked out from the answers. */
+export interface ClassResult {
+	/** The code itself: the same code pasted twice is the same result. */
+	code: string;
+	name: string;
+	/** As the code carries them: a choice's place, typed text, or null. */
+	answers: (number | string | null)[];
+	addedAt: number;
+}
+
+/** A quiz the teacher shared from a deck, with the class's results. */
+export interface SharedQuizRecord {
+	/** The quiz id, a hash of its content; result codes name it. */
+	id: string;
+	deckId: string;
+	title: string;
+	/** The link's fragment: the whole quiz. */
+	code: string;
+	createdAt: number;
+	results: ClassResult[];
+}
