@@ -20,3 +20,12 @@ export function formatBytes(bytes: number, locale = LOCALE): string {
 		maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0
 	}).format(value);
 }
+
+/** "2 min 5 sec", "45 sec". */
+export function formatDuration(ms: number, locale = LOCALE): string {
+	const seconds = Math.round(ms / 1000);
+	const unit = (value: number, name: 'minute' | 'second') =>
+		new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
+	const minutes = Math.floor(seconds / 60);
+	return minutes ? `${unit(minutes, 'minute')} ${unit(seconds % 60, 'second')}` : unit(seconds, 'second');
+}
