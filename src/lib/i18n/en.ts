@@ -196,6 +196,7 @@ export const en = {
 		codeLabel: 'Result code',
 		copyCode: 'Copy code',
 		copyLink: 'Copy result link',
+		linkLabel: 'Result link',
 		qrLabel: 'QR code of your result',
 		saved: 'This quiz is saved in your library, so you can take it again offline.',
 		retake: 'Take it again'

@@ -13,8 +13,9 @@ export interface BuiltQuiz {
 }
 
 /**
- * Three options of the same shape as the answer for a cloze or Q/A card asked as multiple choice: other cards'
- * answers and options. None when the deck has too few (the card is then asked as short answer only).
+ * Three options for a cloze or Q/A card asked as multiple choice: the other options of a multiple-choice card that
+ * offers the same answer (the generator picked them as the same kind of thing), else other cards' answers and options
+ * of the same shape. None when the deck has too few (the card is then asked as short answer only).
  */
 export function distractorsFor(
 	card: CardContent,
@@ -25,13 +26,22 @@ export function distractorsFor(
 	if (shape === 'list' || shape === 'phrase') return [];
 	const key = normalizeAnswer(card.answer);
 	const prompt = card.prompt.toLowerCase();
+	const usable = (option: string) => answerShape(option) === shape && !prompt.includes(option.toLowerCase());
+	const sameKind = cards.find(
+		(c) => c.type === 'mcq' && c.choices?.some((choice) => normalizeAnswer(choice) === key)
+	);
+	const siblings = (sameKind?.choices ?? []).filter((c) => normalizeAnswer(c) !== key && usable(c));
+	if (siblings.length >= 3) return shuffled(siblings, random).slice(0, 3);
 	const seen = new Set([key]);
 	const pool: string[] = [];
-	for (const option of cards.flatMap((c) => [c.answer, ...(c.type === 'mcq' ? (c.choices ?? []) : [])])) {
-		const norm = normalizeAnswer(option);
-		if (seen.has(norm) || answerShape(option) !== shape || prompt.includes(option.toLowerCase())) continue;
-		seen.add(norm);
-		pool.push(option);
+	// True/false cards' answers are "True" and "False", never options for a name or a year.
+	for (const c of cards.filter((c) => c.type !== 'truefalse')) {
+		for (const option of [c.answer, ...(c.type === 'mcq' ? (c.choices ?? []) : [])]) {
+			const norm = normalizeAnswer(option);
+			if (seen.has(norm) || !usable(option)) continue;
+			seen.add(norm);
+			pool.push(option);
+		}
 	}
 	return pool.length < 3 ? [] : shuffled(pool, random).slice(0, 3);
 }

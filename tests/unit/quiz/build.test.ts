@@ -83,6 +83,28 @@ describe('options for a cloze or Q/A card', () => {
 		expect(options).toHaveLength(3);
 	});
 
+	it('are the other options of a multiple-choice card with the same answer', () => {
+		const mcq: CardContent = {
+			...card('Bazoum'),
+			type: 'mcq',
+			choices: ['Tiani', 'Bazoum', 'Diop', 'Goita']
+		};
+		const deck = [mcq, ...['Bamako', 'Mali', 'Chad'].map((a) => card(a))];
+		expect(distractorsFor(card('Bazoum'), deck, seededRandom(1)).sort()).toEqual(['Diop', 'Goita', 'Tiani']);
+	});
+
+	it('are never True or False from a true/false card (regression: "False" offered for ECOWAS)', () => {
+		const tf = (id: string, answer: string): CardContent => ({
+			...card(id),
+			id,
+			type: 'truefalse',
+			answer,
+			choices: ['True', 'False']
+		});
+		const deck = [tf('t1', 'True'), tf('t2', 'False'), ...['Bamako', 'Mali'].map((a) => card(a))];
+		expect(distractorsFor(card('ECOWAS'), deck, seededRandom(1))).toEqual([]);
+	});
+
 	it('are never asked for a list answer', () => {
 		expect(answerShape('Mali, Burkina Faso and Niger')).toBe('list');
 	});
