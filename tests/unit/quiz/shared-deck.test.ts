@@ -43,6 +43,12 @@ describe('answers in a result code', () => {
 		expect(readAnswers(quiz.questions, coded)).toEqual(['b', 'typed', 'False']);
 	});
 
+	it('carry a typed answer that is the key exactly as a short mark', () => {
+		const coded = codeAnswers(quiz.questions, ['a', 'x', 'True']);
+		expect(coded).toEqual([0, 0, 0]);
+		expect(readAnswers(quiz.questions, coded)).toEqual(['a', 'x', 'True']);
+	});
+
 	it('read a choice outside the options as no answer', () => {
 		expect(readAnswers(quiz.questions, [9, 3, null])).toEqual(['', '', '']);
 	});
