@@ -19,3 +19,25 @@ export function statsHref(deckId?: string): string {
 export function sentenceHref(deckId: string, sentence: string): string {
 	return `${deckHref(deckId)}&s=${encodeURIComponent(sentence)}`;
 }
+
+export function quizHref(deckId: string): string {
+	return `${resolve('/quiz')}?deck=${encodeURIComponent(deckId)}`;
+}
+
+export function shareHref(deckId: string): string {
+	return `${resolve('/share')}?deck=${encodeURIComponent(deckId)}`;
+}
+
+export function resultsHref(quizId: string): string {
+	return `${resolve('/results')}?quiz=${encodeURIComponent(quizId)}`;
+}
+
+/** A shared quiz travels whole in the fragment, which never reaches a server. */
+export function playUrl(code: string, origin: string): string {
+	return new URL(`${resolve('/play')}#${code}`, origin).href;
+}
+
+/** A student's result as a link the teacher can open or scan. */
+export function resultUrl(code: string, origin: string): string {
+	return new URL(`${resolve('/results')}#${code}`, origin).href;
+}

@@ -7,6 +7,16 @@ export { deleteDeck, getDeck, listDecks, renameDeck, saveDeck, type DeckSummary 
 export { DbClosedError, DbError, DbUnavailableError, NotFoundError, StorageFullError } from './errors.ts';
 export { listAllCards, listReviewLogs, recordReview, undoReview, type ReviewWrite } from './reviews.ts';
 export { DB_NAME, DB_VERSION, STORE_NAMES, type FactdeckSchema, type StoreName } from './schema.ts';
+export {
+	addClassResult,
+	getSharedQuiz,
+	listQuizAttempts,
+	listSharedQuizzes,
+	prioritizeCards,
+	removeClassResult,
+	saveQuizAttempt,
+	saveSharedQuiz
+} from './quiz.ts';
 export { seedDefaultDeck } from './seed.ts';
 export { DEFAULT_SETTINGS, TEXT_SIZES, type Settings, type TextSize } from './settings.ts';
 export { getSettings, updateSettings } from './settings-store.ts';

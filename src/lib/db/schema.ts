@@ -1,10 +1,11 @@
 import type { DBSchema, StoreNames } from 'idb';
 import type { Card, Deck, QuizAttempt, ReviewLog } from '../deck/model.ts';
+import type { SharedQuizRecord } from '../quiz/model.ts';
 import type { SettingsRecord, SETTINGS_KEY } from './settings.ts';
 
 export const DB_NAME = 'factdeck';
 /** Bump with a new step in `upgrade()`, a fixture in tests/fixtures/db and a line in the migration test. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** The one schema every store, index and transaction is checked against. */
 export interface FactdeckSchema extends DBSchema {
@@ -26,6 +27,8 @@ export interface FactdeckSchema extends DBSchema {
 	};
 	quizAttempts: { key: string; value: QuizAttempt; indexes: { 'by-deck': string } };
 	settings: { key: typeof SETTINGS_KEY; value: SettingsRecord };
+	/** Since version 2: quizzes a teacher shared, with the class's results. */
+	sharedQuizzes: { key: string; value: SharedQuizRecord; indexes: { 'by-deck': string } };
 }
 
 export type StoreName = StoreNames<FactdeckSchema>;
@@ -36,7 +39,8 @@ const STORES = {
 	cards: true,
 	reviewLogs: true,
 	quizAttempts: true,
-	settings: true
+	settings: true,
+	sharedQuizzes: true
 } satisfies Record<StoreName, true>;
 
 export const STORE_NAMES = Object.keys(STORES) as StoreName[];

@@ -24,4 +24,8 @@ export function upgrade(db: IDBPDatabase<FactdeckSchema>, oldVersion: number): v
 
 		db.createObjectStore('settings', { keyPath: 'id' });
 	}
+	if (oldVersion < 2) {
+		const shared = db.createObjectStore('sharedQuizzes', { keyPath: 'id' });
+		shared.createIndex('by-deck', 'deckId');
+	}
 }

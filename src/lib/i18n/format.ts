@@ -43,3 +43,12 @@ export function formatPercent(fraction: number, locale = LOCALE): string {
 export function formatDay(epochMs: number, locale = LOCALE): string {
 	return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }).format(epochMs);
 }
+
+/** "2 min 5 sec", "45 sec". */
+export function formatDuration(ms: number, locale = LOCALE): string {
+	const seconds = Math.round(ms / 1000);
+	const unit = (value: number, name: 'minute' | 'second') =>
+		new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
+	const minutes = Math.floor(seconds / 60);
+	return minutes ? `${unit(minutes, 'minute')} ${unit(seconds % 60, 'second')}` : unit(seconds, 'second');
+}

@@ -22,7 +22,8 @@ describe('exportAllStores', () => {
 			cards: [],
 			reviewLogs: [],
 			quizAttempts: [],
-			settings: []
+			settings: [],
+			sharedQuizzes: []
 		});
 	});
 });
@@ -36,7 +37,8 @@ describe('deleteAllData', () => {
 			cards: [],
 			reviewLogs: [],
 			quizAttempts: [],
-			settings: [{ id: 'app', ...DEFAULT_SETTINGS, defaultDeckSeeded: true }]
+			settings: [{ id: 'app', ...DEFAULT_SETTINGS, defaultDeckSeeded: true }],
+			sharedQuizzes: []
 		});
 		expect(await listDecks(NOW)).toEqual([]);
 	});

@@ -2,12 +2,12 @@ import './fake-idb.ts';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deleteCard, deleteDeck, exportAllStores, saveDeck } from '../../../src/lib/db/index.ts';
 import type { Card, Deck } from '../../../src/lib/deck/model.ts';
-import v1 from '../../fixtures/db/v1.json' with { type: 'json' };
+import v2 from '../../fixtures/db/v2.json' with { type: 'json' };
 import { createDatabaseAt, type Fixture } from './database-at.ts';
 import { resetDatabase } from './fake-idb.ts';
 
-const fixture: Fixture = v1;
-const stores = v1.stores as unknown as Awaited<ReturnType<typeof exportAllStores>>;
+const fixture: Fixture = v2;
+const stores = v2.stores as unknown as Awaited<ReturnType<typeof exportAllStores>>;
 const SAHEL = 'sahel-alliance';
 
 beforeEach(async () => {
@@ -24,7 +24,9 @@ describe('deleteDeck', () => {
 			cards: stores.cards.filter(other),
 			reviewLogs: stores.reviewLogs.filter(other),
 			quizAttempts: stores.quizAttempts.filter(other),
-			settings: stores.settings
+			settings: stores.settings,
+			// A shared quiz's class results outlive the deck it was made from.
+			sharedQuizzes: stores.sharedQuizzes
 		});
 	});
 });

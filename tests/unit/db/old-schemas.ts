@@ -42,5 +42,17 @@ export const SCHEMAS: Record<number, StoreShape[]> = {
 		store('quizAttempts', { 'by-deck': 'deckId' }),
 		store('reviewLogs', { 'by-card': 'cardId', 'by-deck': 'deckId', 'by-time': 'reviewedAt' }),
 		store('settings')
+	],
+	2: [
+		store('cards', {
+			'by-deck': 'deckId',
+			'by-deck-due': ['deckId', 'srs.due'],
+			'by-deck-state-due': ['deckId', 'srs.state', 'srs.due']
+		}),
+		store('decks'),
+		store('quizAttempts', { 'by-deck': 'deckId' }),
+		store('reviewLogs', { 'by-card': 'cardId', 'by-deck': 'deckId', 'by-time': 'reviewedAt' }),
+		store('settings'),
+		store('sharedQuizzes', { 'by-deck': 'deckId' })
 	]
 };

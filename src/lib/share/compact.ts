@@ -1,0 +1,125 @@
+/**
+ * The quiz as a compact JSON array: every evidence sentence stored once, a prompt written as the part of its
+ * sentence it changes, an answer that is the blanked part of the sentence not written at all.
+ *
+ * [title, attribution | 0, flags, sentences[], questions[]]
+ * question: [kind, sentence, prompt, answer, choices?]
+ *   kind: 0 mcq, 1 true/false "True or false: …", 2 short, 3 true/false with another wording
+ *   prompt: a string as it is, or [a, b] / [a, b, middle]: sentence.slice(0, a) + (middle ?? BLANK) + last b letters
+ *   answer: mcq: the answer's place among the choices; true/false: 1 or 0; short: a string, or 0 for the blanked part
+ *   choices (mcq): the options, the answer's place 0 when it is the blanked part
+ */
+import type { QuestionContent, QuestionKind, SharedQuiz } from '../quiz/model.ts';
+import { TRUE_FALSE } from '../quiz/model.ts';
+
+export const BLANK = '_____';
+export const TF_LEAD = 'True or false: ';
+
+export type CompactPrompt = string | [number, number] | [number, number, string];
+export type CompactQuestion =
+	| [number, number, CompactPrompt, number | string]
+	| [number, number, CompactPrompt, number | string, (string | 0)[]];
+export type CompactQuiz = [string, string | 0, number, string[], CompactQuestion[]];
+
+const FEEDBACK_EACH = 1;
+
+function commonPrefix(a: string, b: string, max: number): number {
+	let n = 0;
+	while (n < max && a[n] === b[n]) n++;
+	return n;
+}
+
+function commonSuffix(a: string, b: string, max: number): number {
+	let n = 0;
+	while (n < max && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+	return n;
+}
+
+/** The prompt against its sentence, and the part of the sentence the blank stands for (if it is a blank). */
+function comparePrompt(prompt: string, sentence: string): { prompt: CompactPrompt; blanked?: string } {
+	const a = commonPrefix(prompt, sentence, Math.min(prompt.length, sentence.length));
+	const b = commonSuffix(prompt, sentence, Math.min(prompt.length, sentence.length) - a);
+	const middle = prompt.slice(a, prompt.length - b);
+	if (middle === BLANK) return { prompt: [a, b], blanked: sentence.slice(a, sentence.length - b) };
+	return a + b > middle.length ? { prompt: [a, b, middle] } : { prompt };
+}
+
+function kindCode(question: QuestionContent): { code: number; prompt: string } {
+	if (question.kind === 'mcq') return { code: 0, prompt: question.prompt };
+	if (question.kind === 'short') return { code: 2, prompt: question.prompt };
+	return question.prompt.startsWith(TF_LEAD)
+		? { code: 1, prompt: question.prompt.slice(TF_LEAD.length) }
+		: { code: 3, prompt: question.prompt };
+}
+
+function compactQuestion(question: QuestionContent, sentence: number, text: string): CompactQuestion {
+	const { code, prompt: rest } = kindCode(question);
+	const { prompt, blanked } = comparePrompt(rest, text);
+	if (question.kind === 'truefalse') return [code, sentence, prompt, question.answer === 'True' ? 1 : 0];
+	if (question.kind === 'short')
+		return [code, sentence, prompt, question.answer === blanked ? 0 : question.answer];
+	const choices = question.choices ?? [];
+	const at = choices.indexOf(question.answer);
+	return [code, sentence, prompt, at, choices.map((c, i) => (i === at && c === blanked ? 0 : c))];
+}
+
+export function toCompact(quiz: SharedQuiz): CompactQuiz {
+	const sentences: string[] = [];
+	const questions = quiz.questions.map((question) => {
+		let at = sentences.indexOf(question.evidence);
+		if (at < 0) at = sentences.push(question.evidence) - 1;
+		return compactQuestion(question, at, question.evidence);
+	});
+	const flags = quiz.options.feedback === 'each' ? FEEDBACK_EACH : 0;
+	return [quiz.title, quiz.attribution || 0, flags, sentences, questions];
+}
+
+/** Thrown by `fromCompact` when indexes or offsets point nowhere; the caller turns it into a clean error. */
+export class CompactShapeError extends Error {}
+
+function expandPrompt(prompt: CompactPrompt, sentence: string): { text: string; blanked?: string } {
+	if (typeof prompt === 'string') return { text: prompt };
+	const [a, b, middle] = prompt;
+	if (a + b > sentence.length) throw new CompactShapeError('A prompt reaches past its sentence.');
+	const text = sentence.slice(0, a) + (middle ?? BLANK) + sentence.slice(sentence.length - b);
+	return middle === undefined ? { text, blanked: sentence.slice(a, sentence.length - b) } : { text };
+}
+
+const KINDS: QuestionKind[] = ['mcq', 'truefalse', 'short', 'truefalse'];
+
+function expandQuestion([code, at, compactPrompt, answer, choices]: CompactQuestion, sentences: string[]) {
+	const evidence = sentences[at];
+	const kind = KINDS[code];
+	if (evidence === undefined || !kind) throw new CompactShapeError('A question points to nothing.');
+	const { text, blanked } = expandPrompt(compactPrompt, evidence);
+	const prompt = code === 1 ? TF_LEAD + text : text;
+	const derived = (value: string | number) => {
+		if (value !== 0) return value;
+		if (blanked === undefined) throw new CompactShapeError('An answer refers to a blank that is not there.');
+		return blanked;
+	};
+	if (kind === 'truefalse') {
+		if (answer !== 0 && answer !== 1) throw new CompactShapeError('A true/false answer is neither.');
+		return { kind, prompt, answer: answer ? 'True' : 'False', choices: [...TRUE_FALSE], evidence };
+	}
+	if (kind === 'short') {
+		if (choices) throw new CompactShapeError('A short-answer question has choices.');
+		const given = derived(answer);
+		if (typeof given !== 'string') throw new CompactShapeError('A short answer is not text.');
+		return { kind, prompt, answer: given, evidence };
+	}
+	if (!choices || typeof answer !== 'number' || !Number.isInteger(answer) || !(answer in choices))
+		throw new CompactShapeError('A multiple-choice answer is not among its choices.');
+	const expanded = choices.map((choice) => String(derived(choice)));
+	if (new Set(expanded).size !== expanded.length) throw new CompactShapeError('Two choices are the same.');
+	return { kind, prompt, answer: expanded[answer] ?? '', choices: expanded, evidence };
+}
+
+export function fromCompact([title, attribution, flags, sentences, questions]: CompactQuiz): SharedQuiz {
+	return {
+		title,
+		...(attribution ? { attribution } : {}),
+		options: { feedback: flags & FEEDBACK_EACH ? 'each' : 'end' },
+		questions: questions.map((question) => expandQuestion(question, sentences))
+	};
+}

@@ -1,0 +1,13 @@
+/** Quizzes in links and students' results in short codes: compact, checksummed, validated. */
+export {
+	CorruptedCodeError,
+	InvalidContentError,
+	NewerVersionError,
+	OversizedCodeError,
+	ShareCodeError,
+	TruncatedCodeError
+} from './errors.ts';
+export { decodeQuiz, encodeQuiz, type DecodedQuiz } from './link.ts';
+export { codeAnswers, readAnswers } from './answers.ts';
+export { decodeResult, encodeResult, type CodedAnswer, type StudentResult } from './result-code.ts';
+export { LIMITS } from './limits.ts';
