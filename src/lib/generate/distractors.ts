@@ -1,5 +1,5 @@
 /** Wrong options of the answer's type: from the article first, then the gazetteer; never one the article makes true. */
-import { CITIES, COUNTRIES, ORGANISATIONS, REGIONS } from './gazetteer.ts';
+import { CITIES, COUNTRIES, ORGANISATION_SORTS, REGIONS, organisationSort } from './gazetteer.ts';
 import { distractorGroup, type EntityKind, type Mention, type Sentence } from './mentions.ts';
 import { inList } from './filters.ts';
 
@@ -70,7 +70,7 @@ function gazetteerFor(kind: EntityKind, answer: string): string[] {
 				: kind === 'region'
 					? REGIONS
 					: kind === 'org'
-						? ORGANISATIONS
+						? (ORGANISATION_SORTS[organisationSort(answer) ?? ''] ?? [])
 						: [];
 	const at = names.findIndex((n) => n.toLowerCase() === answer.toLowerCase());
 	if (at < 0) return names;
@@ -108,6 +108,7 @@ function monthVariants(answer: string): string[] {
 
 function sameForm(kind: EntityKind, a: string, b: string): boolean {
 	const words = (x: string) => x.split(/\s+/).length;
+	if (kind === 'org' && organisationSort(a) !== organisationSort(b)) return false;
 	if (kind === 'person') return words(a) === words(b);
 	if (kind === 'year' || kind === 'number') return plausibleNumber(a, b);
 	if (kind === 'date') return dateShape(a) === dateShape(b);
@@ -146,11 +147,15 @@ export function distractorsFor(
 				? monthVariants(answerText)
 				: gazetteerFor(answer.kind, answerText);
 	const stemLower = stem.toLowerCase();
+	const nextWord = /_____\s+(\p{L}+)/u.exec(stemLower)?.[1];
 	const out: string[] = [];
 	const seen = new Set([answerText.toLowerCase()]);
 	const take = (text: string, key: string) => {
 		const lower = text.toLowerCase();
 		if (out.length >= count || seen.has(lower) || stemLower.includes(lower)) return;
+		// "the so-called _____ group" does not take "Wagner Group".
+		const lastWord = /(\p{L}+)$/u.exec(lower)?.[1];
+		if (lastWord && nextWord === lastWord) return;
 		if (
 			lower.slice(0, 4) === answerText.toLowerCase().slice(0, 4) &&
 			answer.kind !== 'year' &&

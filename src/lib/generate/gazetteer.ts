@@ -35,13 +35,44 @@ export const REGIONS = list(
 		'Scandinavia|Siberia|Mediterranean|Atlantic|Pacific|Indian Ocean|Horn of Africa|Central Asia|Southeast Asia'
 );
 
-export const ORGANISATIONS = list(
-	'United Nations|UN|NATO|European Union|EU|African Union|AU|ECOWAS|World Bank|IMF|' +
-		'International Monetary Fund|World Health Organization|WHO|UNESCO|UNICEF|Red Cross|Amnesty International|' +
-		'Human Rights Watch|OPEC|ASEAN|G7|G20|BRICS|Arab League|Commonwealth|Interpol|World Trade Organization|WTO|' +
-		'International Criminal Court|ICC|Security Council|G5 Sahel|Al Qaeda|Islamic State|Boko Haram|Wagner Group|' +
-		'Greenpeace|NASA|CERN|European Space Agency|Royal Society|Supreme Court|Congress|Parliament|Senate'
-);
+/** Organisations by sort, so that an armed group is never offered in place of a bank. */
+export const ORGANISATION_SORTS: Record<string, string[]> = {
+	intergovernmental: list(
+		'United Nations|NATO|European Union|African Union|ECOWAS|World Bank|International Monetary Fund|' +
+			'World Health Organization|UNESCO|UNICEF|OPEC|ASEAN|G7|G20|BRICS|Arab League|Commonwealth|Interpol|' +
+			'World Trade Organization|International Criminal Court|G5 Sahel|UN|EU|AU|IMF|WHO|WTO|ICC'
+	),
+	armed: list('Al Qaeda|Islamic State|Boko Haram|Wagner Group|Al-Shabaab|Taliban|Hezbollah|Hamas|ISIS'),
+	charity: list(
+		'Red Cross|Amnesty International|Human Rights Watch|Greenpeace|Oxfam|Doctors Without Borders'
+	),
+	science: list(
+		'NASA|CERN|European Space Agency|Royal Society|National Academy of Sciences|Max Planck Society'
+	),
+	assembly: list('Security Council|Supreme Court|Congress|Parliament|Senate|House of Commons|House of Lords')
+};
+export const ORGANISATIONS = Object.values(ORGANISATION_SORTS).flat();
+
+const SORT_WORDS: [string, RegExp][] = [
+	['armed', /\b(?:Army|Brigade|Militia|Front|Liberation|Rebels?)\b|\bgroup$/],
+	[
+		'science',
+		/\b(?:Institute|Laboratory|Observatory|Survey|Society|Academy|Agency|Consortium|Centre|Center)\b/
+	],
+	['education', /\b(?:University|College|School)\b/],
+	['company', /\b(?:Company|Corporation|Inc|Ltd|Airlines|Mill|Factory|Works|Group)\b/],
+	[
+		'intergovernmental',
+		/\b(?:Union|Nations|Alliance|League|Organi[sz]ation|Commission|Council|Bank|Fund|Federation)\b/
+	],
+	['assembly', /\b(?:Parliament|Assembly|Senate|Congress|Court)\b/]
+];
+
+/** The sort of an organisation, from the gazetteer or the words of its name. */
+export function organisationSort(name: string): string | undefined {
+	for (const [sort, names] of Object.entries(ORGANISATION_SORTS)) if (names.includes(name)) return sort;
+	return SORT_WORDS.find(([, re]) => re.test(name))?.[0];
+}
 
 /** Nationality adjective → country, so that "the Malian capital" is known to name Mali. */
 export const DEMONYMS: Record<string, string> = {

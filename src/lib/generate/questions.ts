@@ -114,3 +114,25 @@ export function questionFor(s: Sentence, m: Mention, names: NameContext): string
 	}
 	return speakerQuestion(s, m) ?? subjectQuestion(s, m);
 }
+
+// "the Alliance of Sahel States (AES), the aim of which is to establish …": what a thing is for.
+const PURPOSE =
+	/(\p{Lu}[\p{L}-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}-]*))*)(?:\s+\([^)]+\))?,\s+(?:the\s+)?(aim|goal|purpose|mission|objective|task)\s+of\s+which\s+(?:is|was)\s+(to\s+[^,;"”]+)/u;
+
+/** The purpose an article states for a named thing, asked as "What is the aim of …?". */
+export function purposeFact(s: Sentence): { question: string; answer: Mention } | undefined {
+	const m = PURPOSE.exec(s.text);
+	if (!m) return undefined;
+	const [whole, name = '', noun = '', aim = ''] = m;
+	const start = m.index + whole.length - aim.length;
+	const answer: Mention = {
+		text: aim,
+		start,
+		end: start + aim.length,
+		first: s.tokens.findIndex((t) => t.start >= start),
+		last: s.tokens.findLastIndex((t) => t.end <= start + aim.length),
+		kind: 'term',
+		key: aim.toLowerCase()
+	};
+	return { question: `What is the ${noun} of the ${name}?`, answer };
+}

@@ -16,7 +16,7 @@ import {
 import { stableId } from './hash.ts';
 import type { EntityKind, Mention, Sentence } from './mentions.ts';
 import { findLists, listQuestion } from './lists.ts';
-import { predicate, questionFor } from './questions.ts';
+import { predicate, purposeFact, questionFor } from './questions.ts';
 
 const KIND_WEIGHT: Record<EntityKind, number> = {
 	person: 3,
@@ -105,6 +105,17 @@ export function candidates(analysis: Analysis, title: string): Fact[] {
 			return opening && stem.startsWith(opening.from) ? opening.to + stem.slice(opening.from.length) : stem;
 		};
 		const words = s.text.split(/\s+/).length;
+		const purpose = purposeFact(s);
+		if (purpose)
+			facts.push({
+				sentence: s,
+				answer: purpose.answer,
+				stem: blank(purpose.answer),
+				question: purpose.question,
+				distractors: [],
+				score: 4,
+				sibling: stableId(s.text, purpose.answer.key)
+			});
 		for (const list of findLists(s)) {
 			const stem = blank(list);
 			if (givesAway(stem, list.text)) continue;
@@ -211,7 +222,10 @@ export function selectCards(analysis: Analysis, title: string, deckId: string, w
 	for (const f of chosen) {
 		if (cards.length >= target) break;
 		const used = new Set(cards.filter((c) => c.card.sibling === f.sibling).map((c) => c.card.type));
-		const rest = typesFor(f).filter((t) => !used.has(t) && !(used.has('cloze') && t === 'short'));
+		// A short answer to the blank or the question already asked would be the same card again.
+		const same = (t: CardType) =>
+			t === 'short' ? used.has('cloze') || used.has('qa') : t === 'qa' && used.has('short') && !!f.question;
+		const rest = typesFor(f).filter((t) => !used.has(t) && !same(t));
 		if (cards.filter((c) => c.card.evidence === f.sentence.text).length >= 4) continue;
 		if (rest.length) add(f, pick(rest));
 	}

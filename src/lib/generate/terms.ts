@@ -41,6 +41,22 @@ const isTermWord = (t: Token) =>
 	!STOP_TAGS.some((tag) => t.tags.has(tag) && !(tag === 'Verb' && t.tags.has('Gerund')));
 const norm = (words: string[]) => words.map((w) => w.replace(/(?<=\w{3})s$/, '')).join(' ');
 
+// "pedagogy, the science of teaching,", "forwarding nodes (packet switches)", "A teacher is a person who…".
+const APPOSITION = /^(?:,\s+(?:a|an|the)\s+\p{Ll}[^,]*(?:,|\.$)|\s+\()/u;
+const COPULA = /^\s+(?:is|are|was|were)\s+(?:a|an|the)\s/;
+
+function isDefined(s: Sentence, x: Span): boolean {
+	const before = s.text.slice(0, (s.tokens[x.first] as Token).start);
+	const after = s.text.slice((s.tokens[x.last] as Token).end);
+	// In a list ("craftsmanship or vocational training, the arts, …") a comma is no apposition.
+	const listed = /(?:,|\band|\bor)\s*$/.test(before);
+	return (
+		DEFINED.test(before) ||
+		(!listed && APPOSITION.test(after)) ||
+		(/^(?:(?:A|An|The)\s+)?$/.test(before) && COPULA.test(after))
+	);
+}
+
 interface Span {
 	first: number;
 	last: number;
@@ -92,8 +108,7 @@ export function addTerms(sentences: Sentence[], totalWords: number): void {
 		const s = sentences[k] as Sentence;
 		for (const key of new Set(list.map((x) => x.key))) count.set(key, (count.get(key) ?? 0) + 1);
 		for (const x of list) if ((s.tokens[x.last] as Token).tags.has('Plural')) plural.add(x.key);
-		for (const x of list)
-			if (DEFINED.test(s.text.slice(0, (s.tokens[x.first] as Token).start))) defined.add(x.key);
+		for (const x of list) if (isDefined(s, x)) defined.add(x.key);
 	});
 	const worth = (key: string) => {
 		const words = key.split(' ');
@@ -111,7 +126,7 @@ export function addTerms(sentences: Sentence[], totalWords: number): void {
 	const keys = [...count.keys()]
 		.filter((k) => worth(k) > 0)
 		.sort((a, b) => worth(b) - worth(a) || a.localeCompare(b))
-		.slice(0, Math.max(3, Math.round(totalWords / 60)));
+		.slice(0, Math.max(5, Math.round(totalWords / 40)));
 	const chosen = new Set(keys);
 	found.forEach((list, k) => {
 		const s = sentences[k] as Sentence;
