@@ -62,10 +62,14 @@ test('the day’s queue is studied with the keyboard until empty; the counts per
 	await page.getByRole('banner').getByRole('link', { name: 'Factdeck' }).click();
 	await expect(page.getByText('0 new')).toBeVisible();
 
-	// The next study day brings the two new cards left over by the daily limit of 20.
+	// The next study day brings the new cards left over by the daily limit of 20 (one per fact: siblings wait).
+	const unseen = ((await storedIn(page, 'card')) as { srs: { reps: number }; sibling?: string; id: string }[])
+		.filter((card) => card.srs.reps === 0)
+		.map((card) => card.sibling ?? card.id);
+	expect(unseen.length).toBeGreaterThan(0);
 	await page.clock.fastForward('24:00:00');
 	await page.goto(studyUrl);
-	await expectCounts(page, 2, 0, 0);
+	await expectCounts(page, Math.min(20, new Set(unseen).size), 0, 0);
 });
 
 test('undo (Ctrl+Z and the button) restores the rated card and removes its review', async ({ page }) => {
