@@ -13,10 +13,15 @@ const STOP = new Set(
 );
 
 export interface Pool {
-	sentences: Sentence[];
+	/** The sentences naming each entity, and each sentence's content words, looked up for every option. */
+	sentencesOf: Map<string, Sentence[]>;
+	wordsOf: Map<Sentence, string[]>;
 	/** Article entities by kind group, most frequent first: [display text, key]. */
 	byGroup: Map<string, { text: string; key: string }[]>;
 }
+
+const contentWords = (text: string) =>
+	(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5));
 
 export function buildPool(sentences: Sentence[], displayOf: (m: Mention) => string): Pool {
 	const counts = new Map<string, { text: string; key: string; group: string; n: number; first: number }>();
@@ -36,23 +41,25 @@ export function buildPool(sentences: Sentence[], displayOf: (m: Mention) => stri
 	const byGroup = new Map<string, { text: string; key: string }[]>();
 	for (const e of [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first))
 		(byGroup.get(e.group) ?? byGroup.set(e.group, []).get(e.group))?.push({ text: e.text, key: e.key });
-	return { sentences, byGroup };
+	const sentencesOf = new Map<string, Sentence[]>();
+	for (const s of sentences)
+		for (const key of new Set(s.mentions.map((m) => m.key)))
+			(sentencesOf.get(key) ?? sentencesOf.set(key, []).get(key))?.push(s);
+	const wordsOf = new Map(sentences.map((s) => [s, contentWords(s.text)]));
+	return { sentencesOf, wordsOf, byGroup };
 }
-
-const contentWords = (text: string) =>
-	(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5));
 
 /** Whether the article says something close to the stem about `candidate` (then it is not clearly wrong). */
 function madeTrue(pool: Pool, s: Sentence, answerKey: string, candidateKey: string, stem: string): boolean {
 	const anchors = new Set(contentWords(stem));
-	for (const t of pool.sentences) {
+	for (const t of pool.sentencesOf.get(candidateKey) ?? []) {
 		const hit = t.mentions.find((m) => m.key === candidateKey);
 		if (!hit) continue;
 		// Things listed together share what is said of them.
 		const withAnswer = t.mentions.find((m) => m.key === answerKey);
 		if (withAnswer && (inList(t, hit) || inList(t, withAnswer))) return true;
 		if (t === s) continue;
-		const shared = new Set(contentWords(t.text).filter((w) => anchors.has(w)));
+		const shared = new Set((pool.wordsOf.get(t) ?? []).filter((w) => anchors.has(w)));
 		if (shared.size >= Math.min(3, Math.max(2, anchors.size >> 1))) return true;
 	}
 	return false;

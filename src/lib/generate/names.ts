@@ -33,7 +33,8 @@ const PLACE_TAGS = ['Place', 'City', 'Country', 'Region'];
 // "France-supported": the name stays an answer ("the _____-supported force").
 const ADJECTIVE_SUFFIX =
 	/^(?:supported|backed|led|based|born|funded|owned|controlled|run|brokered|sponsored|allied|aligned)$/;
-const NOT_NAMES = /^(?:I|I'm|I've|I'd|I'll|OK|Mr|Mrs|Ms|Dr|Prof|St)$/;
+// Not names, or names too common to ask for ("the Earth's crust").
+const NOT_NAMES = /^(?:I|I'm|I've|I'd|I'll|OK|Mr|Mrs|Ms|Dr|Prof|St|Earth|Sun|Moon)$/;
 
 const bare = (t: Token) => t.text.replace(/['’]s$/, '');
 const isCap = (t: Token) => /^(?:\p{Lu}|\d+\p{Lu})/u.test(t.text) && !NOT_NAMES.test(bare(t));

@@ -182,6 +182,7 @@ export function selectCards(analysis: Analysis, title: string, deckId: string, w
 	const perSentence = new Map<number, number>();
 	const perAnswer = new Map<string, number>();
 	const chosen: Fact[] = [];
+	const taken = new Set<Fact>();
 	// Precision over volume: weak candidates (a lone unknown name, a plain term) never fill the deck.
 	const facts = candidates(analysis, title).filter(
 		(f) => f.score >= MIN_SCORE && typesFor(f).some((t) => t !== 'truefalse')
@@ -196,10 +197,11 @@ export function selectCards(analysis: Analysis, title: string, deckId: string, w
 			if (chosen.length >= factTarget) break;
 			const inSentence = perSentence.get(f.sentence.index) ?? 0;
 			const asked = perAnswer.get(f.answer.key) ?? 0;
-			if (chosen.includes(f) || !allowed(inSentence, asked, sentenceCap(f.sentence))) continue;
+			if (taken.has(f) || !allowed(inSentence, asked, sentenceCap(f.sentence))) continue;
 			perSentence.set(f.sentence.index, inSentence + 1);
 			perAnswer.set(f.answer.key, asked + 1);
 			chosen.push(f);
+			taken.add(f);
 		}
 	const counts = new Map<CardType, number>();
 	const pick = (types: CardType[]) =>
@@ -224,7 +226,10 @@ export function selectCards(analysis: Analysis, title: string, deckId: string, w
 		const used = new Set(cards.filter((c) => c.card.sibling === f.sibling).map((c) => c.card.type));
 		// A short answer to the blank or the question already asked would be the same card again.
 		const same = (t: CardType) =>
-			t === 'short' ? used.has('cloze') || used.has('qa') : t === 'qa' && used.has('short') && !!f.question;
+			t === 'short'
+				? used.has('cloze') || used.has('qa')
+				: (t === 'qa' && used.has('short') && !!f.question) ||
+					(t === 'cloze' && used.has('short') && !f.question);
 		const rest = typesFor(f).filter((t) => !used.has(t) && !same(t));
 		if (cards.filter((c) => c.card.evidence === f.sentence.text).length >= 4) continue;
 		if (rest.length) add(f, pick(rest));
