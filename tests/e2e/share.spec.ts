@@ -1,13 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { decodeQuiz, encodeQuiz } from '../../src/lib/share/index.ts';
-import type { SharedQuiz } from '../../src/lib/quiz/model.ts';
-import { DEFAULT_DECK, openLibrary, serviceWorkerReady } from './support/app.ts';
-import { PreviewServer } from './support/preview-server.ts';
-import { answer } from './support/quiz.ts';
+import { DEFAULT_DECK, openLibrary } from './support/app.ts';
+import { answer, HOSTILE, hostile, SCRIPT } from './support/quiz.ts';
 import { storedIn } from './support/stored.ts';
-
-// Its own server, so the offline test can stop it (offline.spec.ts uses 4180).
-const OFFLINE_PORT = Number(process.env.E2E_PORT ?? 4173) + 17;
 
 const percent = (right: boolean) => (right ? '100%' : '0%');
 
@@ -74,24 +69,6 @@ test('a damaged quiz link gets a clear message', async ({ page }) => {
 	).toBeVisible();
 });
 
-const HOSTILE = '<img src=x onerror=alert(1)>';
-const SCRIPT = '<script>alert(2)</script>';
-const hostile: SharedQuiz = {
-	title: `Quiz ${SCRIPT}`,
-	attribution: HOSTILE,
-	options: { feedback: 'end' },
-	questions: [
-		{
-			kind: 'mcq',
-			prompt: `Which tag is ${HOSTILE}?`,
-			answer: SCRIPT,
-			choices: [SCRIPT, HOSTILE, 'plain', '<b>bold</b>'],
-			evidence: `It was ${SCRIPT} all along.`
-		},
-		{ kind: 'short', prompt: `Type ${SCRIPT}`, answer: HOSTILE, evidence: `Said ${HOSTILE}.` }
-	]
-};
-
 test('a link full of markup shows it as text, runs nothing and adds no element', async ({ page }) => {
 	const dialogs: string[] = [];
 	page.on('dialog', (dialog) => {
@@ -115,33 +92,4 @@ test('a link full of markup shows it as text, runs nothing and adds no element',
 	}));
 	expect(injected).toEqual({ images: 0, scripts: 0, bold: 0 });
 	expect(dialogs).toEqual([]);
-});
-
-test('a share link opens with the server stopped once the app was loaded', async ({ context, page }) => {
-	test.skip(test.info().project.name !== 'phone', 'Starts its own server: once is enough.');
-	test.setTimeout(60_000);
-	const server = new PreviewServer(OFFLINE_PORT);
-	await server.start();
-	try {
-		await page.goto(`${server.url}/`);
-		await expect(page.getByRole('link', { name: DEFAULT_DECK.title })).toBeVisible();
-		await serviceWorkerReady(page);
-		await page.reload();
-		await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-
-		await server.stop();
-		await expect(fetch(server.url)).rejects.toThrow();
-		await context.setOffline(true);
-
-		const { code } = await encodeQuiz({ ...hostile, title: 'Offline quiz', attribution: 'Teacher' });
-		const play = await context.newPage();
-		await play.goto(`${server.url}/play#${code}`);
-		await expect(play.getByRole('heading', { level: 1, name: 'Offline quiz' })).toBeVisible();
-		await play.getByRole('button', { name: 'Start' }).click();
-		await answer(play, hostile.questions[0]!, true);
-		await answer(play, hostile.questions[1]!, true);
-		await expect(play.getByRole('textbox', { name: 'Result code' })).not.toHaveValue('');
-	} finally {
-		await server.stop();
-	}
 });

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import type { QuestionContent } from '../../../src/lib/quiz/model.ts';
+import type { QuestionContent, SharedQuiz } from '../../../src/lib/quiz/model.ts';
 
 /** Answers the question on screen: `right` gives the key, else a wrong choice or a wrong word. */
 export async function answer(page: Page, question: QuestionContent, right: boolean): Promise<void> {
@@ -24,3 +24,22 @@ export async function answerAnything(page: Page): Promise<void> {
 	}
 	await page.keyboard.press('Enter');
 }
+
+export const HOSTILE = '<img src=x onerror=alert(1)>';
+export const SCRIPT = '<script>alert(2)</script>';
+/** A shared quiz whose every text is markup that must show as text. */
+export const hostile: SharedQuiz = {
+	title: `Quiz ${SCRIPT}`,
+	attribution: HOSTILE,
+	options: { feedback: 'end' },
+	questions: [
+		{
+			kind: 'mcq',
+			prompt: `Which tag is ${HOSTILE}?`,
+			answer: SCRIPT,
+			choices: [SCRIPT, HOSTILE, 'plain', '<b>bold</b>'],
+			evidence: `It was ${SCRIPT} all along.`
+		},
+		{ kind: 'short', prompt: `Type ${SCRIPT}`, answer: HOSTILE, evidence: `Said ${HOSTILE}.` }
+	]
+};

@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { encodeQuiz } from '../../src/lib/share/index.ts';
+import { DEFAULT_DECK, serviceWorkerReady } from './support/app.ts';
+import { PreviewServer } from './support/preview-server.ts';
+import { answer, hostile } from './support/quiz.ts';
+
+// Its own server, so that the test can stop it (phone only: see PHONE_ONLY in playwright.config.ts).
+const OFFLINE_PORT = Number(process.env.E2E_PORT ?? 4173) + 17;
+
+test('a share link opens with the server stopped once the app was loaded', async ({ context, page }) => {
+	test.setTimeout(60_000);
+	const server = new PreviewServer(OFFLINE_PORT);
+	await server.start();
+	try {
+		await page.goto(`${server.url}/`);
+		await expect(page.getByRole('link', { name: DEFAULT_DECK.title })).toBeVisible();
+		await serviceWorkerReady(page);
+		await page.reload();
+		await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+		await server.stop();
+		await expect(fetch(server.url)).rejects.toThrow();
+		await context.setOffline(true);
+
+		const { code } = await encodeQuiz({ ...hostile, title: 'Offline quiz', attribution: 'Teacher' });
+		const play = await context.newPage();
+		await play.goto(`${server.url}/play#${code}`);
+		await expect(play.getByRole('heading', { level: 1, name: 'Offline quiz' })).toBeVisible();
+		await play.getByRole('button', { name: 'Start' }).click();
+		await answer(play, hostile.questions[0]!, true);
+		await answer(play, hostile.questions[1]!, true);
+		await expect(play.getByRole('textbox', { name: 'Result code' })).not.toHaveValue('');
+	} finally {
+		await server.stop();
+	}
+});
