@@ -2,6 +2,7 @@
 import { CITIES, COUNTRIES, ORGANISATION_SORTS, REGIONS, organisationSort } from './gazetteer.ts';
 import { distractorGroup, type EntityKind, type Mention, type Sentence } from './mentions.ts';
 import { inList } from './filters.ts';
+import { NUMBER_WORDS } from './values.ts';
 
 const MONTHS = 'January February March April May June July August September October November December'.split(
 	' '
@@ -88,6 +89,11 @@ function gazetteerFor(kind: EntityKind, answer: string): string[] {
 }
 
 function numericVariants(answer: string): string[] {
+	const word = NUMBER_WORDS.indexOf(answer.toLowerCase());
+	if (word >= 0)
+		return [1, 2, -1, 3, -2, 4]
+			.map((d) => NUMBER_WORDS[word + d])
+			.filter((w): w is string => !!w && w !== 'zero' && w !== 'one');
 	const m = /^(\D*?)([\d,]*\d(?:\.\d+)?)(.*)$/.exec(answer);
 	if (!m) return [];
 	const [, pre = '', num = '', post = ''] = m;
@@ -129,6 +135,7 @@ const dateShape = (x: string) => MONTHS.reduce((s, m) => s.replace(m, 'M'), x.re
 function plausibleNumber(a: string, b: string): boolean {
 	const unit = (x: string) => x.replace(/[\d.,]+/g, '#');
 	const value = (x: string) => Number(/[\d.,]*\d/.exec(x)?.[0]?.replace(/,/g, '') ?? NaN);
+	if (NUMBER_WORDS.includes(a.toLowerCase())) return NUMBER_WORDS.includes(b.toLowerCase());
 	if (unit(a) !== unit(b)) return false;
 	const [x, y] = [value(a), value(b)];
 	if (/^(?:1[0-9]{3}|20[0-9]{2})s?$/.test(a)) return Math.abs(x - y) <= 20;

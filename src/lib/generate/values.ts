@@ -21,6 +21,29 @@ function isYear(tokens: Token[], i: number): boolean {
 	);
 }
 
+export const NUMBER_WORDS =
+	'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
+		' '
+	);
+
+/**
+ * "has seven professional schools": a count written as a word, before a plural noun; not "the three countries",
+ * which refers back rather than counts.
+ */
+function countWord(tokens: Token[], i: number): boolean {
+	const t = tokens[i] as Token;
+	if (NUMBER_WORDS.indexOf(t.lower) < 2 || !/^\s+$/.test(t.post)) return false;
+	if (
+		/^(?:the|these|those|all|its|their|his|her|our|of|each|every|first|last)$/.test(
+			tokens[i - 1]?.lower ?? ''
+		)
+	)
+		return false;
+	const next = tokens[i + 1];
+	const after = tokens[i + 2];
+	return !!next && (next.tags.has('Plural') || (next.tags.has('Adjective') && !!after?.tags.has('Plural')));
+}
+
 export function findValues(tokens: Token[]): Mention[] {
 	const out: Mention[] = [];
 	for (let i = 0; i < tokens.length; i++) {
@@ -41,6 +64,10 @@ export function findValues(tokens: Token[]): Mention[] {
 		}
 		if (isYear(tokens, i)) {
 			out.push(mention(tokens, i, i, 'year'));
+			continue;
+		}
+		if (countWord(tokens, i)) {
+			out.push(mention(tokens, i, i, 'number'));
 			continue;
 		}
 		if (t.tags.has('Value') && NUMERIC.test(t.text) && !tokens[i + 1]?.tags.has('Month')) {
