@@ -51,8 +51,13 @@ export function buildPool(sentences: Sentence[], displayOf: (m: Mention) => stri
 }
 
 /** Whether the article says something close to the stem about `candidate` (then it is not clearly wrong). */
-function madeTrue(pool: Pool, s: Sentence, answerKey: string, candidateKey: string, stem: string): boolean {
-	const anchors = new Set(contentWords(stem));
+function madeTrue(
+	pool: Pool,
+	s: Sentence,
+	answerKey: string,
+	candidateKey: string,
+	anchors: Set<string>
+): boolean {
 	for (const t of pool.sentencesOf.get(candidateKey) ?? []) {
 		const hit = t.mentions.find((m) => m.key === candidateKey);
 		if (!hit) continue;
@@ -69,7 +74,17 @@ function madeTrue(pool: Pool, s: Sentence, answerKey: string, candidateKey: stri
 const VARIANTS = /^(?:U\.?[SK]\.?|USA|England|Scotland|Wales|Britain|America)$/;
 
 /** Gazetteer entries of the kind, nearest to the answer's place in the list first (neighbours are plausible). */
+const nearest = new Map<string, string[]>();
+
 function gazetteerFor(kind: EntityKind, answer: string): string[] {
+	const memo = nearest.get(`${kind}|${answer}`);
+	if (memo) return memo;
+	const list = nearestEntries(kind, answer);
+	nearest.set(`${kind}|${answer}`, list);
+	return list;
+}
+
+function nearestEntries(kind: EntityKind, answer: string): string[] {
 	const names =
 		kind === 'country'
 			? COUNTRIES.filter((c) => !VARIANTS.test(c))
@@ -161,6 +176,7 @@ export function distractorsFor(
 				? monthVariants(answerText)
 				: gazetteerFor(answer.kind, answerText);
 	const stemLower = stem.toLowerCase();
+	const anchors = new Set(contentWords(stem));
 	const nextWord = /_____\s+(\p{L}+)/u.exec(stemLower)?.[1];
 	const out: string[] = [];
 	const seen = new Set([answerText.toLowerCase()]);
@@ -176,7 +192,7 @@ export function distractorsFor(
 			answer.kind !== 'number'
 		)
 			return;
-		if (!sameForm(answer.kind, answerText, text) || madeTrue(pool, s, answer.key, key, stem)) return;
+		if (!sameForm(answer.kind, answerText, text) || madeTrue(pool, s, answer.key, key, anchors)) return;
 		seen.add(lower);
 		out.push(text);
 	};
