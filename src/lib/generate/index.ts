@@ -3,6 +3,7 @@ import type { GeneratedDeck } from '../deck/model.ts';
 import { analyse } from './analyse.ts';
 import { cleanArticle } from './clean.ts';
 import { EmptyTextError, NoSentencesError } from './errors.ts';
+import { looksEnglish } from './language.ts';
 import { selectCards } from './select.ts';
 
 export { GenerateError, EmptyTextError, NoSentencesError } from './errors.ts';
@@ -23,7 +24,7 @@ export function generateDeck(text: string, options: GenerateOptions): GeneratedD
 	if (!prose.length || !prose.some((b) => b.sentences.some((s) => /\p{L}{2,}.*\s.*\p{L}/u.test(s))))
 		throw new NoSentencesError();
 	const analysis = analyse(article.blocks, options.onProgress);
-	const cards = selectCards(analysis, article.title, options.deckId, words);
+	const cards = selectCards(analysis, article.title, options.deckId, words, looksEnglish(text));
 	options.onProgress?.(1);
 	return { ...article, cards };
 }

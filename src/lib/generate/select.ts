@@ -32,6 +32,7 @@ const KIND_WEIGHT: Record<EntityKind, number> = {
 	term: 1
 };
 const MIN_SCORE = 1.5;
+const LANGUAGE_FREE = /^(?:year|date|number|country|city)$/;
 const SHARE: Record<CardType, number> = { cloze: 0.25, mcq: 0.25, qa: 0.2, short: 0.15, truefalse: 0.15 };
 
 function usable(s: Sentence, m: Mention, recurring: Map<string, number>): boolean {
@@ -175,7 +176,17 @@ export function targetCount(words: number): number {
 	return Math.max(5, Math.round(words / 18));
 }
 
-export function selectCards(analysis: Analysis, title: string, deckId: string, words: number): CardContent[] {
+/**
+ * Picks the deck's cards. In a text that does not look English only what reads the same in any language is asked:
+ * numbers, dates and names the gazetteer knows.
+ */
+export function selectCards(
+	analysis: Analysis,
+	title: string,
+	deckId: string,
+	words: number,
+	english = true
+): CardContent[] {
 	const target = targetCount(words);
 	// Four in five cards ask a fact of their own; the rest ask a chosen fact again in another form.
 	const factTarget = Math.round(target * 0.8);
@@ -185,7 +196,10 @@ export function selectCards(analysis: Analysis, title: string, deckId: string, w
 	const taken = new Set<Fact>();
 	// Precision over volume: weak candidates (a lone unknown name, a plain term) never fill the deck.
 	const facts = candidates(analysis, title).filter(
-		(f) => f.score >= MIN_SCORE && typesFor(f).some((t) => t !== 'truefalse')
+		(f) =>
+			f.score >= MIN_SCORE &&
+			typesFor(f).some((t) => t !== 'truefalse') &&
+			(english || (LANGUAGE_FREE.test(f.answer.kind) && !f.question))
 	);
 	// Each answer once before any answer twice.
 	const rounds = [

@@ -52,6 +52,26 @@ describe('generateDeck', () => {
 	});
 });
 
+describe('generateDeck on hard sentences', () => {
+	it('names "The groups" in a prompt as the sentence before did, keeping the evidence verbatim', () => {
+		const deck = generateDeck(sahel, { deckId: 'd' });
+		const card = deck.cards.find((c) => c.evidence.startsWith('The groups had in 2012'));
+		expect(card?.prompt.startsWith('The Tuareg armed groups had in 2012')).toBe(true);
+	});
+
+	it('asks only what reads the same in any language when the text is not English', () => {
+		const text =
+			'Der Vertrag\n\nDie Staats- und Regierungschefs von Mali, Burkina Faso und Niger unterzeichneten am Samstag in Bamako eine Charta. Das Bündnis heißt Allianz der Sahelstaaten.';
+		const answers = new Set(generateDeck(text, { deckId: 'd' }).cards.map((c) => c.answer));
+		expect(answers).toEqual(new Set(['Bamako']));
+	});
+
+	it('never asks a sentence that leans on an earlier one ("That agreement is now…")', () => {
+		const deck = generateDeck(sahel, { deckId: 'd' });
+		expect(deck.cards.filter((c) => /^(?:That|"Our priority)/.test(c.evidence))).toEqual([]);
+	});
+});
+
 describe('looksEnglish', () => {
 	it('tells English from French', () => {
 		expect(looksEnglish(sahel)).toBe(true);
