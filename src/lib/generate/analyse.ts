@@ -1,7 +1,8 @@
 /** Tags every prose sentence and finds its mentions, resolving names across the article. */
 import type { ArticleBlock } from '../deck/model.ts';
 import type { Mention, Sentence } from './mentions.ts';
-import { collectAcronyms, collectMidCaps, findNames, type NameContext } from './names.ts';
+import { collectAcronyms } from './acronyms.ts';
+import { collectMidCaps, findNames, type NameContext } from './names.ts';
 import { tagSentences, type Token } from './tagger.ts';
 import { addTerms } from './terms.ts';
 import { findValues } from './values.ts';

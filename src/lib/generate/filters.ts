@@ -154,7 +154,9 @@ export function inList(s: Sentence, m: Mention): boolean {
 	return s.mentions.some((o) => {
 		if (o === m || kindGroup(o.kind) !== kindGroup(m.kind) || o.key === m.key) return false;
 		const between = o.start > m.start ? s.text.slice(m.end, o.start) : s.text.slice(o.end, m.start);
-		return /^(?:['’]s)?\s*(?:,|,?\s*(?:and|or|&|nor|as well as|und|et|y|e|og|en))\s*(?:the\s+)?$/i.test(between);
+		return /^(?:['’]s)?\s*(?:,|,?\s*(?:and|or|&|nor|as well as|und|et|y|e|og|en))\s*(?:the\s+)?$/i.test(
+			between
+		);
 	});
 }
 
