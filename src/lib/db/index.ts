@@ -5,7 +5,18 @@ export { closeDb, onDatabaseEvent, type DatabaseEvent } from './connection.ts';
 export type { DeckCounts } from './counts.ts';
 export { deleteDeck, getDeck, listDecks, renameDeck, saveDeck, type DeckSummary } from './decks.ts';
 export { DbClosedError, DbError, DbUnavailableError, NotFoundError, StorageFullError } from './errors.ts';
+export {
+	addCardsToDeck,
+	mergeIntoStores,
+	replaceAllStores,
+	type KeepRecord,
+	type MergeCounts,
+	type StoreMergeCount,
+	type StoreRecords
+} from './import.ts';
+export { countReviewsSince } from './review-count.ts';
 export { DB_NAME, DB_VERSION, STORE_NAMES, type FactdeckSchema, type StoreName } from './schema.ts';
+export type { StoreValue } from './schema.ts';
 export { seedDefaultDeck } from './seed.ts';
 export { DEFAULT_SETTINGS, TEXT_SIZES, type Settings, type TextSize } from './settings.ts';
 export { getSettings, updateSettings } from './settings-store.ts';
