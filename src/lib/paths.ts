@@ -4,3 +4,8 @@ import { resolve } from '$app/paths';
 export function deckHref(id: string): string {
 	return `${resolve('/deck')}?id=${encodeURIComponent(id)}`;
 }
+
+/** The import and export page, with a deck chosen when one is given. */
+export function exchangeHref(deckId?: string): string {
+	return deckId ? `${resolve('/exchange')}?deck=${encodeURIComponent(deckId)}` : resolve('/exchange');
+}
