@@ -1,7 +1,11 @@
 import type { SvelteKitPWAOptions } from '@vite-pwa/sveltekit';
 
 /** Source modules whose dynamic imports start a lazily cached part of the app. */
-export const LAZY_MODULES = [/^src\/lib\/generate\//, /^src\/lib\/exchange\//, /(^|\/)node_modules\/sql\.js\//];
+export const LAZY_MODULES = [
+	/^src\/lib\/generate\//,
+	/^src\/lib\/exchange\//,
+	/(^|\/)node_modules\/sql\.js\//
+];
 
 export const THEME_COLOR = '#1f5f8b';
 export const BACKGROUND_COLOR = '#fbfaf7';
