@@ -147,6 +147,7 @@ export const en = {
 		restore: 'Restore backup',
 		restoreHint: 'A Factdeck backup file (.json), up to 200 MB',
 		reading: 'Reading the backup…',
+		restoring: 'Restoring the backup…',
 		previewHeading: 'This backup holds',
 		madeOn: (date: string, version: string) => `Made on ${date} by Factdeck ${version}.`,
 		counts: {
