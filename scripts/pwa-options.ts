@@ -5,7 +5,9 @@ export const LAZY_MODULES = [
 	/^src\/lib\/generate\//,
 	/^src\/lib\/components\/stats\//,
 	/^src\/lib\/qr\//,
-	/(?:^|\/)node_modules\/jsqr\//
+	/(?:^|\/)node_modules\/jsqr\//,
+	/^src\/lib\/exchange\//,
+	/(^|\/)node_modules\/sql\.js\//
 ];
 
 export const THEME_COLOR = '#1f5f8b';

@@ -41,3 +41,8 @@ export function playUrl(code: string, origin: string): string {
 export function resultUrl(code: string, origin: string): string {
 	return new URL(`${resolve('/results')}#${code}`, origin).href;
 }
+
+/** The import and export page, with a deck chosen when one is given. */
+export function exchangeHref(deckId?: string): string {
+	return deckId ? `${resolve('/exchange')}?deck=${encodeURIComponent(deckId)}` : resolve('/exchange');
+}

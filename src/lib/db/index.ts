@@ -5,8 +5,25 @@ export { closeDb, onDatabaseEvent, type DatabaseEvent } from './connection.ts';
 export type { DeckCounts } from './counts.ts';
 export { deleteDeck, getDeck, listDecks, renameDeck, saveDeck, type DeckSummary } from './decks.ts';
 export { DbClosedError, DbError, DbUnavailableError, NotFoundError, StorageFullError } from './errors.ts';
+export {
+	addCardsToDeck,
+	mergeIntoStores,
+	replaceAllStores,
+	type KeepRecord,
+	type MergeCounts,
+	type StoreMergeCount,
+	type StoreRecords
+} from './import.ts';
+export { countReviewsSince } from './review-count.ts';
 export { listAllCards, listReviewLogs, recordReview, undoReview, type ReviewWrite } from './reviews.ts';
-export { DB_NAME, DB_VERSION, STORE_NAMES, type FactdeckSchema, type StoreName } from './schema.ts';
+export {
+	DB_NAME,
+	DB_VERSION,
+	STORE_NAMES,
+	type FactdeckSchema,
+	type StoreName,
+	type StoreValue
+} from './schema.ts';
 export {
 	addClassResult,
 	getSharedQuiz,

@@ -1,0 +1,20 @@
+import { exportAllStores, mergeIntoStores, replaceAllStores, type MergeCounts } from '../db/index.ts';
+import { backupFileName, createBackup, type BackupFile } from './format.ts';
+import { keepOnMerge } from './merge.ts';
+
+/** The whole database as one backup file's name and text. */
+export async function exportBackup(now: number): Promise<{ fileName: string; text: string }> {
+	const backup = createBackup(await exportAllStores(), now);
+	return { fileName: backupFileName(now), text: JSON.stringify(backup) };
+}
+
+/** Restores a checked backup: merged into what is stored, or replacing all of it; one transaction either way. */
+export async function restoreBackup(backup: BackupFile, mode: 'merge'): Promise<MergeCounts>;
+export async function restoreBackup(backup: BackupFile, mode: 'replace'): Promise<void>;
+export async function restoreBackup(
+	backup: BackupFile,
+	mode: 'merge' | 'replace'
+): Promise<MergeCounts | void> {
+	if (mode === 'replace') return replaceAllStores(backup.stores);
+	return mergeIntoStores(backup.stores, keepOnMerge);
+}

@@ -1,0 +1,16 @@
+import type { SqlJsStatic } from 'sql.js';
+
+let loading: Promise<SqlJsStatic> | undefined;
+
+/** SQLite compiled to WebAssembly, loaded once and only when an .apkg is read or written. */
+export function loadSqlite(wasmUrl: string): Promise<SqlJsStatic> {
+	loading ??= import('sql.js/dist/sql-wasm.js').then(({ default: init }) =>
+		init({ locateFile: () => wasmUrl })
+	);
+	const pending = loading;
+	// A failed load is not cached: a later call tries again.
+	pending.catch(() => {
+		if (loading === pending) loading = undefined;
+	});
+	return pending;
+}
