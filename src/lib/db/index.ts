@@ -6,6 +6,7 @@ export type { DeckCounts } from './counts.ts';
 export { deleteDeck, getDeck, listDecks, renameDeck, saveDeck, type DeckSummary } from './decks.ts';
 export { DbClosedError, DbError, DbUnavailableError, NotFoundError, StorageFullError } from './errors.ts';
 export { listAllCards, listReviewLogs, recordReview, undoReview, type ReviewWrite } from './reviews.ts';
+export { listStudyCards, type StudyCards } from './study-cards.ts';
 export { DB_NAME, DB_VERSION, STORE_NAMES, type FactdeckSchema, type StoreName } from './schema.ts';
 export { seedDefaultDeck } from './seed.ts';
 export { DEFAULT_SETTINGS, TEXT_SIZES, type Settings, type TextSize } from './settings.ts';
