@@ -43,16 +43,15 @@ export async function openStudySession(
 	deckId: string | undefined,
 	clock: () => number = Date.now
 ): Promise<StudySession> {
-	const settings = await getSettings();
-	const queueSettings = queueSettingsOf(settings);
 	const now = clock();
-	const [{ cards, nextReviewDue }, logs] = await Promise.all([
-		listStudyCards(
-			deckId === undefined ? undefined : [deckId],
-			nextDayStart(now, queueSettings.rolloverHour)
-		),
-		listReviewLogs(deckId, dayStart(now, queueSettings.rolloverHour))
+	// The study day does not depend on the settings, so everything is read at once.
+	const { rolloverHour } = DEFAULT_QUEUE_SETTINGS;
+	const [settings, { cards, nextReviewDue }, logs] = await Promise.all([
+		getSettings(),
+		listStudyCards(deckId === undefined ? undefined : [deckId], nextDayStart(now, rolloverHour)),
+		listReviewLogs(deckId, dayStart(now, rolloverHour))
 	]);
+	const queueSettings = queueSettingsOf(settings);
 	return new StudySession({
 		deckId,
 		cards,
