@@ -117,7 +117,7 @@ test('swiping the answer left rates Again and right rates Good', async ({ page }
 	await expect.poll(async () => (await logs(page)).map((log) => log.rating).sort()).toEqual([1, 3]);
 });
 
-test('a multiple-choice card is answered with A–D: a right pick rates Good, a wrong one preselects Again', async ({
+test('multiple choice is answered with A–D (a wrong pick preselects Again); a short answer is typed and graded', async ({
 	page
 }) => {
 	await openStudy(page);
@@ -128,16 +128,16 @@ test('a multiple-choice card is answered with A–D: a right pick rates Good, a 
 		const text = ((await prompt.textContent()) ?? '').replace(/_{3,}blank/g, '_');
 		return cards.find((card) => card.prompt.replace(/_{3,}/g, '_') === text)!;
 	};
-	const nextMcq = async () => {
+	const nextOfType = async (type: string) => {
 		for (;;) {
 			// A card not yet answered is on screen: its type can be read.
 			await expect(showAnswer(page)).toBeVisible();
-			if (await page.getByText('Multiple choice', { exact: true }).isVisible()) return current();
+			if (await page.getByText(type, { exact: true }).isVisible()) return current();
 			await studyOne(page, '4');
 		}
 	};
 
-	const right = await nextMcq();
+	const right = await nextOfType('Multiple choice');
 	await page.keyboard.press('ABCD'.charAt(right.choices!.indexOf(right.answer)));
 	await expect(page.getByRole('region', { name: 'Answer' }).getByText('Right.')).toBeVisible();
 	// Screen readers hear it too.
@@ -145,7 +145,7 @@ test('a multiple-choice card is answered with A–D: a right pick rates Good, a 
 	await page.keyboard.press('3');
 	await expect.poll(async () => (await logs(page)).find((log) => log.cardId === right.id)?.rating).toBe(3);
 
-	const wrong = await nextMcq();
+	const wrong = await nextOfType('Multiple choice');
 	const wrongIndex = wrong.choices!.findIndex((choice) => choice !== wrong.answer);
 	await page.keyboard.press('ABCD'.charAt(wrongIndex));
 	const verdict = `Not quite. The answer is: ${wrong.answer}.`;
@@ -154,6 +154,14 @@ test('a multiple-choice card is answered with A–D: a right pick rates Good, a 
 	await expect(page.getByRole('button', { name: /^Again/ })).toHaveClass(/preselected/);
 	await page.keyboard.press('Enter');
 	await expect.poll(async () => (await logs(page)).find((log) => log.cardId === wrong.id)?.rating).toBe(1);
+
+	// A short answer is typed, then graded with tolerance (case, a leading article).
+	const short = await nextOfType('Short answer');
+	await page.getByRole('textbox', { name: 'Your answer' }).fill(`the ${short.answer.toUpperCase()}`);
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText('Right.');
+	await page.keyboard.press('4');
+	await expect.poll(async () => (await logs(page)).find((log) => log.cardId === short.id)?.rating).toBe(4);
 });
 
 test('studying works offline: ratings are stored with no network and no server', async ({

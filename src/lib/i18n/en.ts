@@ -355,6 +355,7 @@ export const en = {
 			mature: 'Mature',
 			total: 'Total',
 			none: '—',
+			pending: '…',
 			rate: (rate: string, passed: number, count: number) =>
 				`${rate} (${formatInt(passed)}/${formatInt(count)})`,
 			empty: 'No reviews yet. Study some cards and come back.',

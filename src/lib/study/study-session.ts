@@ -30,7 +30,10 @@ export const MAX_ANSWER_MS = 60_000;
 
 export interface SessionSource {
 	deckId: string | undefined;
+	/** Every card the day's queue can hold (review cards due later may be left out). */
 	cards: Card[];
+	/** The earliest due time of the review cards left out of `cards`. */
+	nextReviewDue?: number | undefined;
 	logs: ReviewLog[];
 	scheduler: Scheduler;
 	queueSettings: QueueSettings;
@@ -51,6 +54,7 @@ export class StudySession {
 	readonly deckId: string | undefined;
 	readonly scheduler: Scheduler;
 	readonly #queueSettings: QueueSettings;
+	readonly #nextReviewDue: number | undefined;
 	#cards: Card[];
 	#logs: ReviewLog[];
 	#order: Card[] = [];
@@ -64,6 +68,7 @@ export class StudySession {
 		this.deckId = source.deckId;
 		this.scheduler = source.scheduler;
 		this.#queueSettings = source.queueSettings;
+		this.#nextReviewDue = source.nextReviewDue;
 		this.#cards = [...source.cards].sort(byPriority);
 		this.#logs = source.logs;
 		this.refresh();
@@ -85,7 +90,7 @@ export class StudySession {
 		return this.#summary;
 	}
 
-	/** Every card of the session (the deck's, or all), as last read or written. */
+	/** The session's cards (the deck's, or all decks'), as last read or written; review cards due later are left out. */
 	get cards(): readonly Card[] {
 		return this.#cards;
 	}
@@ -93,12 +98,21 @@ export class StudySession {
 	/** The next state and interval for each rating of the current card. */
 	preview(): SchedulingPreview | undefined {
 		const card = this.current;
-		return card && this.scheduler.preview(card);
+		try {
+			return card && this.scheduler.preview(card);
+		} catch {
+			// A damaged scheduling state (e.g. imported): show the card without intervals; rating it reports the error.
+			return undefined;
+		}
 	}
 
 	/** When the next card will be offered once the queue is empty. */
 	nextDue(): number | undefined {
-		return nextDue(this.#cards, this.scheduler.now(), this.#queueSettings.rolloverHour);
+		const { rolloverHour } = this.#queueSettings;
+		const loaded = nextDue(this.#cards, this.scheduler.now(), rolloverHour);
+		if (this.#nextReviewDue === undefined) return loaded;
+		const later = dayStart(this.#nextReviewDue, rolloverHour);
+		return loaded === undefined ? later : Math.min(loaded, later);
 	}
 
 	badgeCount(): number {

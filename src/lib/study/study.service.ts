@@ -1,5 +1,5 @@
 import type { Card } from '../deck/model.ts';
-import { getSettings, listAllCards, listCards, listReviewLogs, type Settings } from '../db/index.ts';
+import { getSettings, listReviewLogs, listStudyCards, type Settings } from '../db/index.ts';
 import {
 	DEFAULT_QUEUE_SETTINGS,
 	MAX_DESIRED_RETENTION,
@@ -8,6 +8,7 @@ import {
 	counts,
 	dayStart,
 	dueBadgeCount,
+	nextDayStart,
 	type QueueCounts,
 	type QueueSettings
 } from '../srs/index.ts';
@@ -34,21 +35,27 @@ export function schedulerOf(settings: Settings, clock: () => number): Scheduler 
 	return new Scheduler({ desiredRetention, maximumIntervalDays }, clock);
 }
 
-/** Opens a study session on one deck, or on every deck when `deckId` is undefined. */
+/**
+ * Opens a study session on one deck, or on every deck when `deckId` is undefined. Only the cards the day's
+ * queue can hold are read (see `listStudyCards`), so opening stays fast with a large collection.
+ */
 export async function openStudySession(
 	deckId: string | undefined,
 	clock: () => number = Date.now
 ): Promise<StudySession> {
-	const settings = await getSettings();
-	const queueSettings = queueSettingsOf(settings);
-	const since = dayStart(clock(), queueSettings.rolloverHour);
-	const [cards, logs] = await Promise.all([
-		deckId === undefined ? listAllCards() : listCards(deckId),
-		listReviewLogs(deckId, since)
+	const now = clock();
+	// The study day does not depend on the settings, so everything is read at once.
+	const { rolloverHour } = DEFAULT_QUEUE_SETTINGS;
+	const [settings, { cards, nextReviewDue }, logs] = await Promise.all([
+		getSettings(),
+		listStudyCards(deckId === undefined ? undefined : [deckId], nextDayStart(now, rolloverHour)),
+		listReviewLogs(deckId, dayStart(now, rolloverHour))
 	]);
+	const queueSettings = queueSettingsOf(settings);
 	return new StudySession({
 		deckId,
 		cards,
+		nextReviewDue,
 		logs,
 		scheduler: schedulerOf(settings, clock),
 		queueSettings
@@ -68,8 +75,8 @@ export const hasWork = (c: QueueCounts) => c.newCount + c.learningCount + c.revi
 
 export async function studyOverview(now: number): Promise<StudyOverview> {
 	const settings = queueSettingsOf(await getSettings());
-	const [cards, logs] = await Promise.all([
-		listAllCards(),
+	const [{ cards }, logs] = await Promise.all([
+		listStudyCards(undefined, nextDayStart(now, settings.rolloverHour)),
 		listReviewLogs(undefined, dayStart(now, settings.rolloverHour))
 	]);
 	const decks = new Map<string, Card[]>();

@@ -4,7 +4,13 @@ import '../db/fake-idb.ts';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Card } from '../../../src/lib/deck/model.ts';
 import { exportAllStores, listCards, saveDeck, updateSettings } from '../../../src/lib/db/index.ts';
-import { openStudySession, setAppBadge, studyOverview, loadStats } from '../../../src/lib/study/index.ts';
+import {
+	loadAllTimeRetention,
+	loadStats,
+	openStudySession,
+	setAppBadge,
+	studyOverview
+} from '../../../src/lib/study/index.ts';
 import { DAY, makeCard, makeDeck } from '../db/builders.ts';
 import { resetDatabase } from '../db/fake-idb.ts';
 
@@ -220,7 +226,8 @@ describe('loadStats', () => {
 		expect(stats.reviews).toHaveLength(30);
 		expect(stats.reviews.at(-1)?.learning).toBe(1);
 		expect(stats.forecast[0]?.count).toBe(1);
-		expect(stats.totalReviews).toBe(1);
+		expect(stats.retentionPeriods).toEqual(['today', 'yesterday', 'week', 'month']);
+		expect((await loadAllTimeRetention('d1', START)).all).toEqual(stats.retention.all);
 	});
 });
 
@@ -240,5 +247,26 @@ describe('setAppBadge', () => {
 	it('swallows a refusal', async () => {
 		const nav = { setAppBadge: () => Promise.reject(new Error('NotAllowedError')) };
 		expect(await setAppBadge(2, nav)).toBe(false);
+	});
+});
+
+describe('nextDue', () => {
+	it('counts review cards not loaded for the day: the next one is due at the start of its study day', async () => {
+		const later = {
+			...makeCard('d1', 'later'),
+			srs: {
+				...makeCard('d1', 'later').srs,
+				state: 2 as const,
+				due: START + 3 * DAY,
+				reps: 3,
+				stability: 5,
+				scheduledDays: 5,
+				lastReview: START - 2 * DAY
+			}
+		};
+		await saveDeck(makeDeck('d1'), [later]);
+		const session = await openStudySession('d1', clockAt().read);
+		expect(session.cards).toEqual([]);
+		expect(session.nextDue()).toBe(new Date(2025, 2, 13, 4).getTime());
 	});
 });
