@@ -1,10 +1,14 @@
 // `npm run bench`: every speed and size figure, printed. Needs a production build for the size figures.
 import { benchGenerate } from './generate.ts';
+import { benchBackup } from './backup.ts';
 import { benchSize } from './size.ts';
+import { benchStudy } from './study.ts';
 
 const benches: [string, () => Promise<void>][] = [
 	['Generator speed (Node)', benchGenerate],
-	['Sizes of the production build', benchSize]
+	['Sizes of the production build', benchSize],
+	['Study queue and statistics with 10,000 cards and 100,000 logs (Chromium)', benchStudy],
+	['Backup of 10,000 cards and 100,000 logs', benchBackup]
 ];
 
 for (const [title, bench] of benches) {
