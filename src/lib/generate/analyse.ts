@@ -23,9 +23,11 @@ function personsOf(mentions: Mention[]): Map<string, string> {
 		const lastName = m.key.split(' ').at(-1) as string;
 		(lastNames.get(lastName) ?? lastNames.set(lastName, new Set()).get(lastName))?.add(m.text);
 	}
-	// A last name alone stands for the person only when one person of the article bears it.
+	// A last name alone stands for the person only when one person of the article bears it, and no other name
+	// starts with it ("Harvard" is the university when the article also names "Harvard College").
+	const otherNames = new Set(mentions.filter((m) => m.kind !== 'person').map((m) => m.key.split(' ')[0]));
 	for (const [lastName, full] of lastNames)
-		if (full.size === 1) persons.set(lastName, [...full][0] as string);
+		if (full.size === 1 && !otherNames.has(lastName)) persons.set(lastName, [...full][0] as string);
 	return persons;
 }
 

@@ -34,9 +34,11 @@ const KIND_WEIGHT: Record<EntityKind, number> = {
 function usable(s: Sentence, m: Mention, recurring: Map<string, number>): boolean {
 	if (m.text.length < 2) return false;
 	const next = s.tokens[m.last + 1];
-	// "the three Sahel countries", "Tuareg armed groups": a name used as a modifier makes a vague blank.
+	// "the three Sahel countries", "Tuareg armed groups", "eight U.S. presidents": a name used as a modifier
+	// makes a vague blank.
 	if (
-		(m.kind === 'region' || m.kind === 'name') &&
+		/^(?:region|name|country|city)$/.test(m.kind) &&
+		!/['’]s$/.test(s.tokens[m.last]?.text ?? '') &&
 		next &&
 		/^\p{Ll}/u.test(next.text) &&
 		next.tags.has('Noun') &&
@@ -80,6 +82,24 @@ function mainPerson(
 	return first && n(first) >= 3 && n(first) >= 2 * n(second) ? persons.get(first) : undefined;
 }
 
+/**
+ * What the whole article is about, when its title opens with one named thing ("Marie Curie: the scientist who…",
+ * "Lake Baikal, the world's deepest lake, …", "Harvard University"): asking for it would be trivial.
+ */
+function topicOf(title: string, sentences: Sentence[]): string | undefined {
+	const lead = (title.split(/[:,–—]/)[0] ?? '').trim().toLowerCase();
+	const named = sentences
+		.flatMap((s) => s.mentions)
+		.filter((m) => lead.startsWith(m.key) && m.key.length >= 3);
+	const inTitle = sentences
+		.flatMap((s) => s.mentions)
+		.filter((m) => m.kind !== 'term' && title.toLowerCase().includes(m.key));
+	const best = named.sort((a, b) => b.key.length - a.key.length)[0];
+	if (!best || inTitle.some((m) => m.key !== best.key && !best.key.includes(m.key) && m.kind === best.kind))
+		return undefined;
+	return best.key;
+}
+
 export function candidates(analysis: Analysis, title: string): Fact[] {
 	const { sentences, names } = analysis;
 	const recurring = new Map<string, number>();
@@ -88,8 +108,8 @@ export function candidates(analysis: Analysis, title: string): Fact[] {
 	const display = (m: Mention) => (m.kind === 'person' ? (names.persons.get(m.key) ?? m.text) : m.text);
 	const pool = buildPool(sentences, display);
 	const titleLower = title.toLowerCase();
-	// The person the article is about: the most mentioned one.
 	const main = mainPerson(sentences, recurring, title);
+	const topic = topicOf(title, sentences);
 	const facts: Fact[] = [];
 	for (const s of sentences) {
 		const subject =
@@ -129,7 +149,7 @@ export function candidates(analysis: Analysis, title: string): Fact[] {
 			});
 		}
 		for (const m of s.mentions) {
-			if (!usable(s, m, recurring)) continue;
+			if (m.key === topic || !usable(s, m, recurring)) continue;
 			const stem = blank(m);
 			if (givesAway(stem, m.text)) continue;
 			const question = questionFor(s, m, names);

@@ -104,6 +104,8 @@ function nearestEntries(kind: EntityKind, answer: string): string[] {
 }
 
 function numericVariants(answer: string): string[] {
+	// A range ("1869–1909", "25 to 30 million years") has no simple variants.
+	if (/\d\s*(?:[–-]|to)\s*\d/.test(answer)) return [];
 	const word = NUMBER_WORDS.indexOf(answer.toLowerCase());
 	if (word >= 0)
 		return [1, 2, -1, 3, -2, 4]

@@ -12,7 +12,8 @@ const GENERIC = new Set(
 		'decade decades period history name names word words term terms men women man woman children child friend ' +
 		'leader leaders minister head country region regions line lines water land power sort range amount size ' +
 		'rate rates level levels process effect effects role change changes problem problems issue issues question ' +
-		'questions idea ideas study studies research report reports news story stories age ages day night'
+		'questions idea ideas study studies research report reports news story stories age ages day night ' +
+		'university college school town company institution organisation organization museum church'
 	).split(' ')
 );
 const UNITS =
