@@ -14,7 +14,7 @@ export const en = {
 		empty: 'No decks yet.',
 		emptyHow:
 			'Paste an article or open a .txt, .md or .html file to make a deck of questions and flashcards.',
-		cards: (n: number) => (n === 1 ? '1 card' : `${formatInt(n)} cards`),
+		cards: (n: number) => count(n, 'card', 'cards'),
 		source: (attribution: string) => `Source: ${attribution}`
 	},
 	cardTypes: {
@@ -26,7 +26,7 @@ export const en = {
 	},
 	cards: {
 		heading: 'Cards',
-		count: (n: number) => (n === 1 ? '1 card' : `${formatInt(n)} cards`),
+		count: (n: number) => count(n, 'card', 'cards'),
 		prompt: 'Question',
 		statement: 'Statement',
 		answer: 'Answer',
@@ -114,7 +114,7 @@ export const en = {
 		feedbackEach: 'After each question',
 		feedbackEnd: 'At the end',
 		fewer: (available: number, asked: number) =>
-			`This deck has ${formatInt(available)} suitable ${available === 1 ? 'question' : 'questions'} for these types, not ${formatInt(asked)}: the quiz will have ${formatInt(available)}.`,
+			`This deck has ${count(available, 'suitable question', 'suitable questions')} for these types, not ${formatInt(asked)}: the quiz will have ${formatInt(available)}.`,
 		none: 'This deck has no questions of these types. Choose other types.',
 		start: 'Start quiz',
 		progress: (n: number, total: number) => `${formatInt(n)} / ${formatInt(total)}`,
@@ -139,8 +139,7 @@ export const en = {
 		markWrong: 'Wrong',
 		retry: 'Retry mistakes',
 		studyThese: 'Study these',
-		studyQueued: (n: number) =>
-			`${formatInt(n)} ${n === 1 ? 'card comes' : 'cards come'} first in your next study session.`,
+		studyQueued: (n: number) => `${count(n, 'card comes', 'cards come')} first in your next study session.`,
 		again: 'New quiz',
 		backToDeck: 'Back to the deck',
 		history: 'Quiz history',
@@ -187,7 +186,7 @@ export const en = {
 		newer:
 			'This quiz was made with a newer version of Factdeck. Reload the page to update, then open the link again.',
 		by: (attribution: string) => `Source: ${attribution}`,
-		questions: (n: number) => `${formatInt(n)} ${n === 1 ? 'question' : 'questions'}`,
+		questions: (n: number) => count(n, 'question', 'questions'),
 		name: 'Your name (optional)',
 		nameHint: 'Your teacher sees it in your result code.',
 		start: 'Start',
@@ -307,7 +306,7 @@ export const en = {
 		doneTitle: 'Done for now',
 		nothingTitle: 'Nothing to study now',
 		summary: (n: number, minutes: number) =>
-			`You studied ${n === 1 ? '1 card' : `${formatInt(n)} cards`} in ${minutes < 1 ? 'under a minute' : minutes === 1 ? '1 minute' : `${formatInt(minutes)} minutes`}.`,
+			`You studied ${count(n, 'card', 'cards')} in ${minutes < 1 ? 'under a minute' : count(minutes, 'minute', 'minutes')}.`,
 		byRating: 'Answers',
 		nextDue: (when: string) => `The next card is due ${when}.`,
 		noCards: 'There are no cards to study here.',
@@ -320,10 +319,10 @@ export const en = {
 			heading: (title: string) => `Statistics: ${title}`,
 			reviews: 'Reviews per day',
 			reviewsSummary: (total: number, days: number, busiest: number) =>
-				`${formatInt(total)} reviews in the last ${days} days; at most ${formatInt(busiest)} in a day.`,
+				`${count(total, 'review', 'reviews')} in the last ${days} days; at most ${formatInt(busiest)} in a day.`,
 			forecast: 'Due in the next 30 days',
 			forecastSummary: (total: number, today: number) =>
-				`${formatInt(total)} cards fall due in the next 30 days, ${formatInt(today)} of them today.`,
+				`${count(total, 'card falls', 'cards fall')} due in the next 30 days, ${formatInt(today)} of them today.`,
 			day: 'Day',
 			reviewsCol: 'Reviews',
 			againCol: 'Again',
@@ -399,12 +398,12 @@ export const en = {
 		previewHeading: 'This backup holds',
 		madeOn: (date: string, version: string) => `Made on ${date} by Factdeck ${version}.`,
 		counts: {
-			decks: (n: number) => (n === 1 ? '1 deck' : `${formatInt(n)} decks`),
-			cards: (n: number) => (n === 1 ? '1 card' : `${formatInt(n)} cards`),
-			reviewLogs: (n: number) => (n === 1 ? '1 review' : `${formatInt(n)} reviews`),
-			quizAttempts: (n: number) => (n === 1 ? '1 quiz result' : `${formatInt(n)} quiz results`)
+			decks: (n: number) => count(n, 'deck', 'decks'),
+			cards: (n: number) => count(n, 'card', 'cards'),
+			reviewLogs: (n: number) => count(n, 'review', 'reviews'),
+			quizAttempts: (n: number) => count(n, 'quiz result', 'quiz results')
 		} as Record<string, (n: number) => string>,
-		otherRecords: (n: number) => (n === 1 ? '1 other record' : `${formatInt(n)} other records`),
+		otherRecords: (n: number) => count(n, 'other record', 'other records'),
 		merge: 'Merge into this device',
 		mergeHint:
 			'Adds what this device lacks. For each card, the state studied most recently is kept; no review is counted twice.',
@@ -418,7 +417,7 @@ export const en = {
 			`Backup merged: ${formatInt(decks)} decks, ${formatInt(cards)} cards and ${formatInt(reviews)} reviews added or updated.`,
 		replaced: 'Backup restored. Everything on this device now comes from the backup.',
 		reminder: (reviews: number) =>
-			`You have studied ${reviews === 1 ? '1 card' : `${formatInt(reviews)} cards`} since your last backup, and this browser may clear its storage when space runs low. Export a backup to keep your progress safe.`,
+			`You have studied ${count(reviews, 'card', 'cards')} since your last backup, and this browser may clear its storage when space runs low. Export a backup to keep your progress safe.`,
 		problems: {
 			empty: 'That file is empty. Choose a Factdeck backup file.',
 			'too-large': 'That file is larger than 200 MB, too large for a Factdeck backup.',
@@ -455,8 +454,7 @@ export const en = {
 		existingDeck: 'An existing deck',
 		import: 'Import',
 		importing: 'Importing…',
-		imported: (n: number, title: string) =>
-			`${n === 1 ? '1 card' : `${formatInt(n)} cards`} added to “${title}”.`,
+		imported: (n: number, title: string) => `${count(n, 'card', 'cards')} added to “${title}”.`,
 		openDeck: 'Open the deck',
 		skippedHeading: 'Left out',
 		skipped: {
@@ -465,9 +463,9 @@ export const en = {
 			duplicate: (n: number) => `${formatInt(n)} already in the deck or repeated in the file`
 		},
 		mediaRemoved: (n: number) =>
-			`Sounds and images were removed from ${n === 1 ? '1 note' : `${formatInt(n)} notes`}: Factdeck keeps text only.`,
+			`Sounds and images were removed from ${count(n, 'note', 'notes')}: Factdeck keeps text only.`,
 		extraFields: (n: number) =>
-			`${n === 1 ? '1 note has' : `${formatInt(n)} notes have`} more than two fields; only the first two were kept.`,
+			`${count(n, 'note has', 'notes have')} more than two fields; only the first two were kept.`,
 		problems: {
 			empty: 'That file is empty.',
 			'too-large': 'That file is too large: up to 200 MB for .apkg, 20 MB for .txt, .tsv and .csv.',
@@ -492,6 +490,13 @@ export const en = {
 };
 
 export type Catalogue = typeof en;
+
+const plurals = new Intl.PluralRules('en');
+
+/** "1 card", "2 cards": a number with its noun in the right form. */
+function count(n: number, one: string, other: string): string {
+	return `${formatInt(n)} ${plurals.select(n) === 'one' ? one : other}`;
+}
 
 function formatInt(n: number): string {
 	return new Intl.NumberFormat('en').format(n);

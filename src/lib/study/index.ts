@@ -16,11 +16,5 @@ export {
 	type SessionSummary,
 	type WriteOutcome
 } from './study-session.ts';
-export {
-	hasWork,
-	openStudySession,
-	queueSettingsOf,
-	schedulerOf,
-	studyOverview,
-	type StudyOverview
-} from './study.service.ts';
+export { openStudySession, schedulerOf } from './study.service.ts';
+export { hasWork, queueSettingsOf, studyOverview, type StudyOverview } from './overview.service.ts';
