@@ -2,6 +2,7 @@
 import type { ArticleBlock } from '../deck/model.ts';
 import type { Mention, Sentence } from './mentions.ts';
 import { collectAcronyms } from './acronyms.ts';
+import { countryKey } from './gazetteer.ts';
 import { collectMidCaps, findNames, type NameContext } from './names.ts';
 import { tagSentences, type Token } from './tagger.ts';
 import { addTerms } from './terms.ts';
@@ -71,5 +72,5 @@ function resolve(m: Mention, names: NameContext): Mention {
 	if (person) return { ...m, kind: 'person', key: person.toLowerCase() };
 	const long = names.acronyms.get(m.text);
 	if (long) return { ...m, kind: 'org', key: long.toLowerCase() };
-	return m;
+	return m.kind === 'country' ? { ...m, key: countryKey(m.text) } : m;
 }

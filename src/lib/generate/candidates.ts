@@ -42,6 +42,7 @@ function usable(s: Sentence, m: Mention, recurring: Map<string, number>): boolea
 		next &&
 		/^\p{Ll}/u.test(next.text) &&
 		next.tags.has('Noun') &&
+		(/^(?:region|name)$/.test(m.kind) || next.tags.has('Plural')) &&
 		!/[,;:]/.test(s.tokens[m.last]?.post ?? '')
 	)
 		return false;

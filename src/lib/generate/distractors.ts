@@ -103,7 +103,18 @@ function nearestEntries(kind: EntityKind, answer: string): string[] {
 		.map((e) => e.n);
 }
 
+function withSuffix(n: number): string {
+	const teen = n % 100 >= 11 && n % 100 <= 13;
+	return `${n}${teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+}
+
 function numericVariants(answer: string): string[] {
+	// "19th" century: the neighbours, with their own suffixes.
+	const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(answer);
+	if (ordinal)
+		return [1, -1, 2, -2, 3, -3]
+			.map((d) => withSuffix(Number(ordinal[1]) + d))
+			.filter((o) => !o.startsWith('-'));
 	// A range ("1869–1909", "25 to 30 million years") has no simple variants.
 	if (/\d\s*(?:[–-]|to)\s*\d/.test(answer)) return [];
 	const word = NUMBER_WORDS.indexOf(answer.toLowerCase());
@@ -153,6 +164,8 @@ function plausibleNumber(a: string, b: string): boolean {
 	const unit = (x: string) => x.replace(/[\d.,]+/g, '#');
 	const value = (x: string) => Number(/[\d.,]*\d/.exec(x)?.[0]?.replace(/,/g, '') ?? NaN);
 	if (NUMBER_WORDS.includes(a.toLowerCase())) return NUMBER_WORDS.includes(b.toLowerCase());
+	if (/^\d+(?:st|nd|rd|th)$/.test(a))
+		return /^\d+(?:st|nd|rd|th)$/.test(b) && Math.abs(parseInt(a) - parseInt(b)) <= 5;
 	if (unit(a) !== unit(b)) return false;
 	const [x, y] = [value(a), value(b)];
 	if (/^(?:1[0-9]{3}|20[0-9]{2})s?$/.test(a)) return Math.abs(x - y) <= 20;

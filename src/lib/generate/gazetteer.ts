@@ -154,3 +154,21 @@ for (const [kind, names] of [
 export function gazetteerKind(name: string): GazetteerKind | undefined {
 	return BY_NAME.get(name.toLowerCase());
 }
+
+const ALIASES: Record<string, string> = {
+	us: 'united states',
+	'u.s.': 'united states',
+	usa: 'united states',
+	'u.s.a.': 'united states',
+	america: 'united states',
+	uk: 'united kingdom',
+	'u.k.': 'united kingdom',
+	britain: 'united kingdom',
+	'great britain': 'united kingdom'
+};
+
+/** One key for the names of one country ("U.S.", "USA", "United States"). */
+export function countryKey(name: string): string {
+	const lower = name.toLowerCase();
+	return ALIASES[lower] ?? lower;
+}

@@ -18,7 +18,7 @@ const OF_HEADS =
 const SPEECH =
 	/^(?:said|says|added|told|wrote|posted|announced|stated|described|argued|explained|insisted|noted|warned|declared|replied|recalled|tweeted)$/;
 const PLACE_HEADS =
-	/^(?:Fault|Ridge|Mountains?|River|Lake|Ocean|Sea|Island|Islands|Valley|Desert|Plate|Peak|Mount|Bay|Gulf|Strait|Canal|Plain|Plains|Basin|Falls|Forest|Park|Reserve|Glacier|Volcano|Trench|Coast|Peninsula|Street|Square|Bridge|Gate|Wall)$/;
+	/^(?:Fault|Ridge|Mountains?|River|Lake|Ocean|Sea|Island|Islands|Valley|Desert|Plate|Peak|Mount|Bay|Gulf|Strait|Canal|Plain|Plains|Basin|Falls|Forest|Park|Reserve|Preserve|Glacier|Volcano|Trench|Coast|Peninsula|Street|Square|Bridge|Gate|Wall)$/;
 // A first word of a place name, kept at the start of a sentence: "Mount Everest stands…".
 const PLACE_PREFIX =
 	/^(?:Mount|Lake|Cape|Port|Fort|Saint|San|Santa|Los|Las|New|North|South|East|West|Upper|Lower|Great|Little|Gulf|Bay|Isle|Sierra)$/;
@@ -34,7 +34,7 @@ const PLACE_TAGS = ['Place', 'City', 'Country', 'Region'];
 const ADJECTIVE_SUFFIX =
 	/^(?:supported|backed|led|based|born|funded|owned|controlled|run|brokered|sponsored|allied|aligned)$/;
 // Not names, or names too common to ask for ("the Earth's crust").
-const NOT_NAMES = /^(?:I|I'm|I've|I'd|I'll|OK|Mr|Mrs|Ms|Dr|Prof|St|Earth|Sun|Moon)$/;
+const NOT_NAMES = /^(?:I|I'm|I've|I'd|I'll|OK|Mr|Mrs|Ms|Dr|Prof|Earth|Sun|Moon|BC|AD|BCE|CE|AM|PM)$/;
 
 const bare = (t: Token) => t.text.replace(/['’]s$/, '');
 const isCap = (t: Token) => /^(?:\p{Lu}|\d+\p{Lu})/u.test(t.text) && !NOT_NAMES.test(bare(t));
@@ -69,7 +69,8 @@ function orgAhead(tokens: Token[], i: number, from: number): boolean {
 		k++;
 	const left = words(i, from - 1);
 	const lone = left.length === 1 && !!gazetteerKind(left[0] as string);
-	return ORG_WORDS.has(bare(tokens[k] as Token)) && !lone && !left.some((w) => ORG_WORDS.has(w));
+	const head = bare(tokens[k] as Token);
+	return (ORG_WORDS.has(head) || PLACE_HEADS.test(head)) && !lone && !left.some((w) => ORG_WORDS.has(w));
 }
 
 /** Index of the last token of the name starting at `i`. */
@@ -81,7 +82,7 @@ function extend(tokens: Token[], i: number): number {
 		const next = tokens[j + 1];
 		if (!next) return j;
 		// "John F. Kennedy": an initial's full stop does not end the name.
-		const initial = /^\p{Lu}$/u.test(cur.text) && cur.post === '. ';
+		const initial = /^(?:\p{Lu}|St|Mt|Ft)$/u.test(cur.text) && cur.post === '. ';
 		if (
 			(plainGap(cur) || cur.post === '-' || initial) &&
 			!next.pre &&

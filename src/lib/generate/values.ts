@@ -6,7 +6,7 @@ import { tokensText } from './names.ts';
 const YEAR = /^(?:1[0-9]{3}|20[0-9]{2})s?$/;
 const NUMERIC = /\d/;
 const SCALE =
-	/^(?:hundred|thousand|million|billion|trillion|percent|per|cent|%|kilometres?|km|metres?|meters?|miles?|feet|foot|centimetres?|cm|millimetres?|kilograms?|kg|grams?|tonnes?|tons?|hectares?|acres?|litres?|degrees?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|cubic|square|ago)$/;
+	/^(?:hundred|thousand|million|billion|trillion|percent|per|cent|%|kilometres?|km|metres?|meters?|miles?|feet|foot|centimetres?|cm|millimetres?|kilograms?|kg|grams?|tonnes?|tons?|hectares?|acres?|litres?|degrees?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|cubic|square|ago|bc|ad|bce|ce)$/;
 
 /** A whole-number word after a year means a count, not a year ("2012 people"). */
 function isYear(tokens: Token[], i: number): boolean {
