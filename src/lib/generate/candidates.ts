@@ -150,7 +150,10 @@ export function candidates(analysis: Analysis, title: string): Fact[] {
 			});
 		}
 		for (const m of s.mentions) {
-			if (m.key === topic || !usable(s, m, recurring)) continue;
+			// The topic, or a one-word term of the title ("No single _____ makes the round trip"), is no question.
+			const titleWord =
+				m.kind === 'term' && !m.text.includes(' ') && titleLower.includes(m.text.toLowerCase());
+			if (m.key === topic || titleWord || !usable(s, m, recurring)) continue;
 			const stem = blank(m);
 			if (givesAway(stem, m.text)) continue;
 			const question = questionFor(s, m, names);

@@ -34,7 +34,7 @@ function countWord(tokens: Token[], i: number): boolean {
 	const t = tokens[i] as Token;
 	if (NUMBER_WORDS.indexOf(t.lower) < 2 || !/^\s+$/.test(t.post)) return false;
 	if (
-		/^(?:the|these|those|all|its|their|his|her|our|of|each|every|first|last|when|if|whenever)$/.test(
+		/^(?:the|these|those|all|its|their|his|her|our|of|each|every|first|last|when|if|whenever|to|or)$/.test(
 			tokens[i - 1]?.lower ?? ''
 		)
 	)
