@@ -21,13 +21,13 @@ import {
 import { DAY, makeAttempt, makeCard, makeDeck, makeLog, NOW, reviewed } from '../db/builders.ts';
 import { createDatabaseAt } from '../db/database-at.ts';
 import { resetDatabase } from '../db/fake-idb.ts';
-import v1 from '../../fixtures/db/v1.json' with { type: 'json' };
+import latest from '../../fixtures/db/v2.json' with { type: 'json' };
 
 beforeEach(resetDatabase);
 
 /** A database with something in every store. */
 async function fill(): Promise<DatabaseDump> {
-	await createDatabaseAt(v1);
+	await createDatabaseAt(latest);
 	const card = reviewed('extra', 'x1', NOW + DAY);
 	await saveDeck(makeDeck('extra', { subtitle: 'Sub' }), [card, makeCard('extra', 'x2')]);
 	await updateSettings({ textSize: 'large' });
