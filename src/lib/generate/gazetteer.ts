@@ -135,7 +135,7 @@ export const TITLES = new Set(
 		'president|minister|leader|head|king|queen|prince|princess|emperor|empress|general|colonel|captain|' +
 			'lieutenant|sergeant|commander|chancellor|senator|governor|mayor|pope|bishop|archbishop|sir|dame|lord|lady|' +
 			'dr|mr|mrs|ms|prof|professor|judge|ambassador|secretary|director|chairman|chairwoman|chief|ceo|founder|' +
-			'spokesman|spokeswoman|spokesperson|premier|sultan|sheikh|saint|st|gen|col|capt|sen|gov|rev|reverend|' +
+			'spokesman|spokeswoman|spokesperson|premier|sultan|sheikh|gen|col|capt|sen|gov|rev|reverend|' +
 			'coach|author|writer|poet|painter|composer|scientist|physicist|chemist|economist|historian|philosopher'
 	)
 );
