@@ -16,6 +16,8 @@ export const deckUrl = (id: string) => `/deck?id=${encodeURIComponent(id)}`;
 export async function openLibrary(page: Page, url = '/'): Promise<void> {
 	await page.goto(url);
 	await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+	// The heading is in the prerendered page; the decks come from storage a moment later.
+	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
 /** Checks that a deck page shows the default article: headline, paragraphs, section headings and source. */
