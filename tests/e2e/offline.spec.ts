@@ -3,7 +3,7 @@ import {
 	DEFAULT_DECK,
 	deckUrl,
 	expectDefaultArticle,
-	serviceWorkerReady,
+	visitUntilControlled,
 	textSizeChoice
 } from './support/app.ts';
 import { PreviewServer } from './support/preview-server.ts';
@@ -17,11 +17,7 @@ test('after one visit the app works with no network and no server', async ({ con
 	const server = new PreviewServer(OFFLINE_PORT);
 	await server.start();
 	try {
-		await page.goto(`${server.url}/`);
-		await expect(page.getByRole('link', { name: DEFAULT_DECK.title })).toBeVisible();
-		await serviceWorkerReady(page);
-		await page.reload();
-		await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+		await visitUntilControlled(page, server.url);
 
 		await page.getByRole('banner').getByRole('link', { name: 'Settings' }).click();
 		await textSizeChoice(page, 'Large').check();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { encodeQuiz } from '../../src/lib/share/index.ts';
-import { DEFAULT_DECK, serviceWorkerReady } from './support/app.ts';
+import { visitUntilControlled } from './support/app.ts';
 import { PreviewServer } from './support/preview-server.ts';
 import { answer, hostile } from './support/quiz.ts';
 
@@ -12,11 +12,7 @@ test('a share link opens with the server stopped once the app was loaded', async
 	const server = new PreviewServer(OFFLINE_PORT);
 	await server.start();
 	try {
-		await page.goto(`${server.url}/`);
-		await expect(page.getByRole('link', { name: DEFAULT_DECK.title })).toBeVisible();
-		await serviceWorkerReady(page);
-		await page.reload();
-		await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+		await visitUntilControlled(page, server.url);
 
 		await server.stop();
 		await expect(fetch(server.url)).rejects.toThrow();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEFAULT_DECK, serviceWorkerReady } from './support/app.ts';
+import { DEFAULT_DECK, visitUntilControlled } from './support/app.ts';
 import { PreviewServer } from './support/preview-server.ts';
 import { storedIn } from './support/stored.ts';
 
@@ -174,11 +174,7 @@ test('studying works offline: ratings are stored with no network and no server',
 	const server = new PreviewServer(port);
 	await server.start();
 	try {
-		await page.goto(`${server.url}/`);
-		await expect(page.getByRole('link', { name: DEFAULT_DECK.title })).toBeVisible();
-		await serviceWorkerReady(page);
-		await page.reload();
-		await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+		await visitUntilControlled(page, server.url);
 
 		await server.stop();
 		await context.setOffline(true);

@@ -31,6 +31,15 @@ export async function expectDefaultArticle(page: Page): Promise<void> {
 	await expect(article).not.toContainText('Photo:');
 }
 
+/** Visits the app once at `origin` and waits until its service worker controls the page: from then on it works offline. */
+export async function visitUntilControlled(page: Page, origin: string): Promise<void> {
+	await page.goto(`${origin}/`);
+	await expect(page.getByRole('link', { name: DEFAULT_DECK.title })).toBeVisible();
+	await serviceWorkerReady(page);
+	await page.reload();
+	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
 /** Resolves once a service worker is active for the page. */
 export async function serviceWorkerReady(page: Page): Promise<void> {
 	await page.evaluate(async () => {
