@@ -13,7 +13,7 @@ import { storedIn } from './support/stored.ts';
 const OFFLINE_PORT = 4180;
 
 test('after one visit the app works with no network and no server', async ({ context, page }) => {
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	const server = new PreviewServer(OFFLINE_PORT);
 	await server.start();
 	try {

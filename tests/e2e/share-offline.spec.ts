@@ -8,7 +8,7 @@ import { answer, hostile } from './support/quiz.ts';
 const OFFLINE_PORT = Number(process.env.E2E_PORT ?? 4173) + 17;
 
 test('a share link opens with the server stopped once the app was loaded', async ({ context, page }) => {
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	const server = new PreviewServer(OFFLINE_PORT);
 	await server.start();
 	try {

@@ -168,7 +168,7 @@ test('studying works offline: ratings are stored with no network and no server',
 	context,
 	page
 }, testInfo) => {
-	test.setTimeout(45_000);
+	test.setTimeout(90_000);
 	// A server of its own, stopped halfway; one port per project so both can run at once.
 	const port = Number(process.env.E2E_PORT ?? 4173) + (testInfo.project.name === 'phone' ? 11 : 12);
 	const server = new PreviewServer(port);

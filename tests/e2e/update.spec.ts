@@ -19,7 +19,7 @@ async function checkForUpdate(page: Page) {
 test('a new version announces itself and waits for Reload; other tabs never reload by themselves', async ({
 	context
 }) => {
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	const server = new StaticServer(BUILD, UPDATE_PORT);
 	await server.start();
 	try {

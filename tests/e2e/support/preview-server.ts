@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 
-/** A production-build preview server of its own, for a test that must stop it (to be truly offline). */
+/** A production-build preview server of its own, for a test that must stop it (to be truly offline).
+ * Startup gets a generous wait: on a busy two-core machine Vite can take well over ten seconds. */
 export class PreviewServer {
 	readonly url: string;
 	#process: ChildProcess | undefined;
@@ -10,7 +11,7 @@ export class PreviewServer {
 		this.url = `http://localhost:${port}`;
 	}
 
-	async start(timeoutMs = 20_000): Promise<void> {
+	async start(timeoutMs = 45_000): Promise<void> {
 		const child = spawn(
 			'node',
 			['node_modules/.bin/vite', 'preview', '--port', String(this.port), '--strictPort'],
