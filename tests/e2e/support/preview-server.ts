@@ -28,6 +28,8 @@ export class PreviewServer {
 			if (await this.#responds()) return;
 			await new Promise((resolve) => setTimeout(resolve, 100));
 		}
+		// Never leave a server behind to hold the port for the next run.
+		await this.stop();
 		throw new Error(`Preview server on ${this.port} did not answer within ${timeoutMs} ms: ${stderr.trim()}`);
 	}
 
