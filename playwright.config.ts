@@ -5,7 +5,7 @@ import { CHROMIUM_ARGS, findBrowser } from './scripts/find-browser.js';
 const PREVIEW_PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /** Offline and installability tests start their own browser or server; once, on the phone, is enough. */
-const PHONE_ONLY = /(offline|installability|update)\.spec\.ts$/;
+const PHONE_ONLY = /(offline|installability|update|progress)\.spec\.ts$/;
 
 export default defineConfig({
 	testDir: 'tests/e2e',

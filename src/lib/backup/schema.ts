@@ -69,7 +69,8 @@ const quizAttempt = v.looseObject({
 	id: v.string(),
 	deckId: v.string(),
 	startedAt: num,
-	finishedAt: num,
+	// Absent while a quiz is under way (saved after every answer).
+	finishedAt: v.optional(num),
 	answers: v.array(v.looseObject({ cardId: v.string(), given: v.string(), correct: v.boolean() })),
 	score: num,
 	total: num

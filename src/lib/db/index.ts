@@ -26,12 +26,15 @@ export {
 } from './schema.ts';
 export {
 	addClassResult,
+	deleteUnfinishedQuizAttempt,
 	getSharedQuiz,
 	listQuizAttempts,
 	listSharedQuizzes,
+	listUnfinishedQuizAttempts,
 	prioritizeCards,
 	removeClassResult,
 	saveQuizAttempt,
+	saveQuizProgress,
 	saveSharedQuiz
 } from './quiz.ts';
 export { listStudyCards, type StudyCards } from './study-cards.ts';

@@ -1,7 +1,9 @@
-import type { QuizAttempt } from '../deck/model.ts';
+import type { FinishedQuizAttempt, QuizAttempt } from '../deck/model.ts';
 import type { ClassResult, SharedQuizRecord } from '../quiz/model.ts';
 import { NotFoundError } from './errors.ts';
 import { issueAll, readTx, writeTx } from './transactions.ts';
+
+const isFinished = (attempt: QuizAttempt): attempt is FinishedQuizAttempt => attempt.finishedAt !== undefined;
 
 export function saveQuizAttempt(attempt: QuizAttempt): Promise<void> {
 	return writeTx(['quizAttempts'], async (tx) => {
@@ -9,12 +11,43 @@ export function saveQuizAttempt(attempt: QuizAttempt): Promise<void> {
 	});
 }
 
-/** A deck's quiz attempts, latest first. */
-export async function listQuizAttempts(deckId: string): Promise<QuizAttempt[]> {
-	const attempts = await readTx(['quizAttempts'], (tx) =>
-		tx.objectStore('quizAttempts').index('by-deck').getAll(deckId)
-	);
+/**
+ * Saves a quiz under way (no `finishedAt`). Refused when the attempt is already stored as finished (another
+ * tab finished it), so an attempt never goes back to being unfinished. Returns whether it was written.
+ */
+export function saveQuizProgress(attempt: QuizAttempt): Promise<boolean> {
+	return writeTx(['quizAttempts'], async (tx) => {
+		const store = tx.objectStore('quizAttempts');
+		const stored = await store.get(attempt.id);
+		if (stored && isFinished(stored)) return false;
+		await store.put(attempt);
+		return true;
+	});
+}
+
+function deckAttempts(deckId: string): Promise<QuizAttempt[]> {
+	return readTx(['quizAttempts'], (tx) => tx.objectStore('quizAttempts').index('by-deck').getAll(deckId));
+}
+
+/** A deck's finished quiz attempts, latest first. */
+export async function listQuizAttempts(deckId: string): Promise<FinishedQuizAttempt[]> {
+	const attempts = (await deckAttempts(deckId)).filter(isFinished);
 	return attempts.sort((a, b) => b.finishedAt - a.finishedAt);
+}
+
+/** A deck's quiz attempts still under way, latest started first. */
+export async function listUnfinishedQuizAttempts(deckId: string): Promise<QuizAttempt[]> {
+	const attempts = (await deckAttempts(deckId)).filter((attempt) => !isFinished(attempt));
+	return attempts.sort((a, b) => b.startedAt - a.startedAt);
+}
+
+/** Deletes a quiz attempt unless it was finished meanwhile (finished attempts are history). */
+export function deleteUnfinishedQuizAttempt(id: string): Promise<void> {
+	return writeTx(['quizAttempts'], async (tx) => {
+		const store = tx.objectStore('quizAttempts');
+		const stored = await store.get(id);
+		if (stored && !isFinished(stored)) await store.delete(id);
+	});
 }
 
 /** "Study these": the cards come first in the next study session (higher `priority` sooner); no scheduling change. */

@@ -1,4 +1,5 @@
 /** The domain model shared by the generator, the database and the UI. */
+import type { Feedback, Question } from '../quiz/model.ts';
 
 export const CARD_TYPES = ['cloze', 'qa', 'mcq', 'truefalse', 'short'] as const;
 export type CardType = (typeof CARD_TYPES)[number];
@@ -99,12 +100,21 @@ export interface QuizAnswer {
 	correct: boolean;
 }
 
+/**
+ * A quiz taken. Saved after every answer: while it is under way `finishedAt` is absent, `answers` holds the
+ * answers given so far (`score` counts those) and `questions` lets it be resumed. Older records are all finished.
+ */
 export interface QuizAttempt {
 	id: string;
 	deckId: string;
 	startedAt: number;
-	finishedAt: number;
+	finishedAt?: number;
 	answers: QuizAnswer[];
 	score: number;
 	total: number;
+	/** The questions asked, in order (attempts saved since quizzes can be resumed). */
+	questions?: Question[];
+	feedback?: Feedback;
 }
+
+export type FinishedQuizAttempt = QuizAttempt & { finishedAt: number };

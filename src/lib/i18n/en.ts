@@ -148,6 +148,13 @@ export const en = {
 			`${date}: ${formatInt(score)} of ${formatInt(total)}`,
 		saveFailed: 'This attempt could not be saved on this device.'
 	},
+	quizResume: {
+		heading: 'Unfinished quiz',
+		summary: (answered: number, total: number, date: string) =>
+			`You answered ${formatInt(answered)} of ${count(total, 'question', 'questions')} in the quiz you started on ${date}.`,
+		resume: 'Resume quiz',
+		startAnew: 'Start a new quiz'
+	},
 	share: {
 		pageTitle: (title: string) => `Share: ${title} — Factdeck`,
 		heading: 'Share a quiz with a class',

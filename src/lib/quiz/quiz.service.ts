@@ -1,24 +1,92 @@
 import type { QuizAttempt } from '../deck/model.ts';
-import { listQuizAttempts, prioritizeCards, saveQuizAttempt } from '../db/index.ts';
+import {
+	deleteUnfinishedQuizAttempt,
+	listQuizAttempts,
+	listUnfinishedQuizAttempts,
+	prioritizeCards,
+	saveQuizAttempt,
+	saveQuizProgress
+} from '../db/index.ts';
 import { grade, type Graded } from './grade.ts';
-import type { Question } from './model.ts';
+import type { Feedback, Question } from './model.ts';
+
+/** A quiz under way: saved after every answer under its id, so it can be resumed after a reload. */
+export interface QuizRun {
+	id: string;
+	deckId: string;
+	startedAt: number;
+	questions: Question[];
+	feedback: Feedback;
+}
+
+/** A quiz left unfinished, with the answers given so far (`given[i]` answers `questions[i]`). */
+export interface UnfinishedQuiz extends QuizRun {
+	given: string[];
+}
 
 export interface FinishedQuiz extends Graded {
 	attempt: QuizAttempt;
 }
 
-/** Grades a finished quiz and stores the attempt (answers, score, time); no scheduling log is written. */
-export async function recordAttempt(
+export function startQuiz(
 	deckId: string,
-	questions: readonly Question[],
+	questions: Question[],
+	feedback: Feedback,
+	startedAt: number
+): QuizRun {
+	return { id: crypto.randomUUID(), deckId, startedAt, questions, feedback };
+}
+
+/** Stores the answers given so far, before the next question shows. False when the quiz was finished elsewhere. */
+export function saveProgress(run: QuizRun, given: readonly string[]): Promise<boolean> {
+	const graded = grade(run.questions, given);
+	const answers = graded.answers.slice(0, given.length);
+	const { id, deckId, startedAt, questions, feedback } = run;
+	return saveQuizProgress({
+		id,
+		deckId,
+		startedAt,
+		answers,
+		score: answers.filter((a) => a.correct).length,
+		total: graded.total,
+		questions,
+		feedback
+	});
+}
+
+/** Grades a finished quiz and stores the attempt (answers, score, time) over its progress; no scheduling log is written. */
+export async function recordAttempt(
+	run: QuizRun,
 	given: readonly string[],
-	startedAt: number,
 	finishedAt: number
 ): Promise<FinishedQuiz> {
-	const graded = grade(questions, given);
-	const attempt: QuizAttempt = { id: crypto.randomUUID(), deckId, startedAt, finishedAt, ...graded };
+	const graded = grade(run.questions, given);
+	const { id, deckId, startedAt, questions, feedback } = run;
+	const attempt: QuizAttempt = { id, deckId, startedAt, finishedAt, ...graded, questions, feedback };
 	await saveQuizAttempt(attempt);
 	return { ...graded, attempt };
+}
+
+/** The deck's latest quiz left unfinished that can be resumed, if any. */
+export async function unfinishedQuiz(deckId: string): Promise<UnfinishedQuiz | undefined> {
+	for (const attempt of await listUnfinishedQuizAttempts(deckId)) {
+		const { id, startedAt, questions, answers } = attempt;
+		if (questions?.length && answers.length < questions.length)
+			return {
+				id,
+				deckId,
+				startedAt,
+				questions,
+				feedback: attempt.feedback ?? 'each',
+				given: answers.map((a) => a.given)
+			};
+	}
+	return undefined;
+}
+
+/** "Start a new quiz" instead of resuming: the unfinished attempt is dropped (it is no history). */
+export function discardQuiz(id: string): Promise<void> {
+	return deleteUnfinishedQuizAttempt(id);
 }
 
 /** "Study these": the missed cards come first in the next study session. */
