@@ -32,10 +32,12 @@ async function fill(): Promise<DatabaseDump> {
 	await saveDeck(makeDeck('extra', { subtitle: 'Sub' }), [card, makeCard('extra', 'x2')]);
 	await updateSettings({ textSize: 'large' });
 	const dump = await exportAllStores();
+	// A quiz under way has no finishedAt yet.
+	const { finishedAt: _, ...unfinished } = makeAttempt('extra', 'quiz-open', [card]);
 	await replaceAllStores({
 		...dump,
 		reviewLogs: [...dump.reviewLogs, makeLog(card, 'log-x1')],
-		quizAttempts: [...dump.quizAttempts, makeAttempt('extra', 'quiz-x', [card])]
+		quizAttempts: [...dump.quizAttempts, makeAttempt('extra', 'quiz-x', [card]), unfinished]
 	});
 	return exportAllStores();
 }
