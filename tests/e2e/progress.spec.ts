@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { DEFAULT_DECK, openLibrary, serviceWorkerReady } from './support/app.ts';
-import { answerAnything } from './support/quiz.ts';
+import type { SharedQuiz } from '../../src/lib/quiz/model.ts';
+import { decodeResult, encodeQuiz, readAnswers } from '../../src/lib/share/index.ts';
+import { answer, answerAnything } from './support/quiz.ts';
 import { StaticServer } from './support/static-server.ts';
 import { storedIn } from './support/stored.ts';
 
@@ -153,6 +155,75 @@ test('reloading or closing the page mid-quiz keeps every answer, and the quiz re
 	await next.goto(`/deck?id=${DEFAULT_DECK.id}`);
 	await expect(next.getByRole('heading', { level: 2, name: 'Quiz history' })).toBeVisible();
 	await expect(next.getByRole('region', { name: 'Quiz history' }).getByRole('listitem')).toHaveCount(1);
+});
+
+const classQuiz: SharedQuiz = {
+	title: 'Sahel quiz',
+	options: { feedback: 'end' },
+	questions: [
+		{
+			kind: 'mcq',
+			prompt: 'Which city is the capital of Mali?',
+			answer: 'Bamako',
+			choices: ['Niamey', 'Bamako', 'Dakar', 'Accra'],
+			evidence: 'Bamako is the capital of Mali.'
+		},
+		{
+			kind: 'truefalse',
+			prompt: 'True or false: the charter was signed in Accra.',
+			answer: 'False',
+			choices: ['True', 'False'],
+			evidence: 'The charter was signed in Bamako.'
+		},
+		{
+			kind: 'short',
+			prompt: 'Which country lies east of Mali?',
+			answer: 'Niger',
+			evidence: 'Niger lies east of Mali.'
+		},
+		{
+			kind: 'mcq',
+			prompt: 'Which alliance did they form?',
+			answer: 'Alliance of Sahel States',
+			choices: ['Alliance of Sahel States', 'ECOWAS', 'African Union', 'G5 Sahel'],
+			evidence: 'They formed the Alliance of Sahel States.'
+		}
+	]
+};
+
+test('a student’s shared quiz resumes after a reload, and the result code holds every answer', async ({
+	page
+}) => {
+	const { code } = await encodeQuiz(classQuiz);
+	await page.goto(`/play#${code}`);
+	await expect(page.getByRole('heading', { level: 1, name: classQuiz.title })).toBeVisible();
+	const name = page.getByRole('textbox', { name: 'Your name (optional)' });
+	await name.fill('Ada');
+	await page.getByRole('button', { name: 'Start' }).click();
+	const [first, second, third, fourth] = classQuiz.questions;
+	await answer(page, first!, true);
+	await answer(page, second!, false);
+	await expect(page.getByRole('heading', { level: 2, name: third!.prompt })).toBeVisible();
+
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Unfinished quiz' })).toBeVisible();
+	await expect(page.getByText(/You answered 2 of 4 questions/)).toBeVisible();
+	await name.fill('Ada');
+	await page.getByRole('button', { name: 'Resume quiz' }).click();
+	await answer(page, third!, true);
+	await answer(page, fourth!, true);
+
+	await expect(page.getByText('3 of 4 correct')).toBeVisible();
+	const result = decodeResult(await page.getByRole('textbox', { name: 'Result code' }).inputValue());
+	const given = ['Bamako', 'True', 'Niger', 'Alliance of Sahel States'];
+	expect({ name: result.name, answers: readAnswers(classQuiz.questions, result.answers) }).toEqual({
+		name: 'Ada',
+		answers: given
+	});
+	const stored = await attempts(page);
+	expect(stored).toHaveLength(1);
+	expect(stored[0]?.answers.map((a) => a.given)).toEqual(given);
+	expect(stored[0]?.finishedAt).toEqual(expect.any(Number));
 });
 
 /** Marks the page's JavaScript context: a reload wipes the mark. */

@@ -1,8 +1,8 @@
 /** Sharing a quiz with a class, taking a shared quiz, and collecting the class's results. */
-import { addClassResult, getSharedQuiz, saveDeck, saveQuizAttempt, saveSharedQuiz } from '../db/index.ts';
+import { addClassResult, getSharedQuiz, saveDeck, saveSharedQuiz } from '../db/index.ts';
 import type { Deck } from '../deck/model.ts';
-import { grade } from '../quiz/grade.ts';
 import type { Question, QuizOptions, SharedQuiz, SharedQuizRecord } from '../quiz/model.ts';
+import { recordAttempt, type QuizRun } from '../quiz/quiz.service.ts';
 import { sharedDeck, sharedQuestions } from '../quiz/shared-deck.ts';
 import { codeAnswers } from './answers.ts';
 import { ShareCodeError } from './errors.ts';
@@ -45,21 +45,17 @@ export async function keepSharedQuiz({ quiz, quizId }: OpenedSharedQuiz, now: nu
 	await saveDeck(deck, cards);
 }
 
-/** The student's result code (no score in it), and the attempt in the student's library. */
+/** The student's result code (no score in it), and the attempt in the student's library over its progress. */
 export async function finishSharedQuiz(
 	opened: OpenedSharedQuiz,
+	run: QuizRun,
 	name: string,
 	given: readonly string[],
-	startedAt: number,
 	finishedAt: number,
 	save: boolean
 ): Promise<string> {
 	const code = encodeResult({ quizId: opened.quizId, name, answers: codeAnswers(opened.questions, given) });
-	if (save) {
-		const graded = grade(opened.questions, given);
-		const deckId = sharedDeck(opened.quiz, opened.quizId, finishedAt).deck.id;
-		await saveQuizAttempt({ id: crypto.randomUUID(), deckId, startedAt, finishedAt, ...graded });
-	}
+	if (save) await recordAttempt(run, given, finishedAt);
 	return code;
 }
 
