@@ -18,9 +18,7 @@ import {
 
 /** Code only the generator needs; a chunk holding any of it must be cached at first use, not precached. */
 const NLP_MARKERS = {
-	compromise: /compromise: Invalid tag/,
-	'wink-nlp': /wink-nlp: invalid model used/,
-	'wink-eng-lite-web-model': /\.packing\.efList/
+	compromise: /compromise: Invalid tag/
 };
 
 const urls = readPrecacheManifest().map((entry) => entry.url.replace(/^\//, ''));
