@@ -1,0 +1,151 @@
+import { count } from './numbers.ts';
+
+/** The app shell and decks: library, new decks, deck pages, cards, settings, install, updates, errors. */
+export const core = {
+	app: {
+		name: 'Factdeck',
+		home: 'Factdeck',
+		back: 'Back',
+		settings: 'Settings',
+		skipToContent: 'Skip to content',
+		loading: 'Loading…'
+	},
+	library: {
+		title: 'Library',
+		pageTitle: 'Library — Factdeck',
+		empty: 'No decks yet.',
+		emptyHow:
+			'Paste an article or open a .txt, .md or .html file to make a deck of questions and flashcards.',
+		cards: (n: number) => count(n, 'card', 'cards'),
+		source: (attribution: string) => `Source: ${attribution}`
+	},
+	cardTypes: {
+		cloze: 'Fill in the blank',
+		qa: 'Question and answer',
+		mcq: 'Multiple choice',
+		truefalse: 'True or false',
+		short: 'Short answer'
+	},
+	cards: {
+		heading: 'Cards',
+		count: (n: number) => count(n, 'card', 'cards'),
+		prompt: 'Question',
+		statement: 'Statement',
+		answer: 'Answer',
+		choices: 'Choices',
+		choice: (n: number) => `Choice ${'ABCD'[n] ?? n + 1}`,
+		correctChoice: (n: number) => `Choice ${'ABCD'[n] ?? n + 1} is the right answer`,
+		isTrue: 'The statement is true',
+		isFalse: 'The statement is false',
+		evidence: 'From the article',
+		edit: 'Edit',
+		editCard: (n: number) => `Edit card ${n}`,
+		deleteCard: (n: number) => `Delete card ${n}`,
+		delete: 'Delete',
+		done: 'Done',
+		add: 'Add a card',
+		type: 'Card type',
+		blank: 'Use _____ for the blank.',
+		needsPromptAndAnswer: 'A card needs a question and an answer.',
+		choicesDistinct: 'The four choices must be different and filled in.',
+		showInArticle: 'Show in the article',
+		none: 'No cards yet.'
+	},
+	newDeck: {
+		action: 'New deck',
+		title: 'New deck',
+		pageTitle: 'New deck — Factdeck',
+		intro:
+			'Paste an article, or open a text, Markdown or HTML file. Questions and flashcards are made on this device.',
+		textField: 'Article text',
+		textHint: 'The first line is taken as the title.',
+		openFile: 'Open a file',
+		fileHint: '.txt, .md or .html, up to 2 MB',
+		make: 'Make cards',
+		making: 'Making cards…',
+		progress: 'Progress',
+		review: 'Review the cards',
+		reviewIntro: 'Edit or delete any card, or add your own. Nothing is saved until you save the deck.',
+		titleField: 'Deck title',
+		save: 'Save deck',
+		startOver: 'Start over',
+		notEnglish:
+			'This text does not look like English. Generation works best for English; here is what could be done.',
+		problems: {
+			empty: 'The text is empty. Paste an article or open a file.',
+			url: 'That is a web address. Factdeck cannot fetch pages: open the article, copy its text and paste it here.',
+			'too-large': 'That is more than 2 MB of text. Paste a shorter article, or split it into parts.',
+			binary: 'That file is not text. Open a .txt, .md or .html file.',
+			unsupported:
+				'Factdeck reads .txt, .md and .html files. Copy the text from other files and paste it here.',
+			'no-sentences': 'No sentences were found in this text. Paste an article written in full sentences.',
+			noCards: 'No cards could be made from this text. Try a longer article with names, places and dates.',
+			failed: 'Cards could not be made from this text. Nothing was saved. Please try again.'
+		}
+	},
+	deck: {
+		pageTitle: (title: string) => `${title} — Factdeck`,
+		notFound: 'This deck is not in your library.',
+		notFoundHow: 'It may have been deleted. Go back to the library to pick another deck.',
+		toLibrary: 'Go to the library',
+		source: (attribution: string) => `Source: ${attribution}`,
+		article: 'Article',
+		articleHeading: 'Article',
+		rename: 'Rename',
+		renameTitle: 'Rename deck',
+		titleField: 'Deck title',
+		titleRequired: 'Give the deck a title.',
+		save: 'Save',
+		cancel: 'Cancel',
+		delete: 'Delete deck',
+		deleteTitle: 'Delete this deck?',
+		deleteBody: (title: string) =>
+			`“${title}”, its cards and all study progress on them will be deleted from this device. This cannot be undone.`,
+		deleteConfirm: 'Delete',
+		updated: (date: string) => `Updated ${date}`
+	},
+	settings: {
+		title: 'Settings',
+		pageTitle: 'Settings — Factdeck',
+		reading: 'Reading',
+		textSize: 'Article text size',
+		textSizes: { small: 'Small', medium: 'Medium', large: 'Large' },
+		storage: 'Storage on this device',
+		persistent: 'Persistent storage',
+		persistentOn: 'On — the browser will not clear your decks and progress to free space.',
+		persistentOff: 'Off — the browser may clear your data when the device runs low on space.',
+		persistentUnknown: 'Unknown — this browser does not say.',
+		used: 'Used',
+		usedOf: (used: string, quota: string) => `${used} of ${quota} available`,
+		usedUnknown: 'This browser does not say.',
+		dangerZone: 'Delete data',
+		deleteAll: 'Delete all data',
+		deleteAllTitle: 'Delete everything?',
+		deleteAllBody:
+			'Every deck, card, review and quiz result on this device will be deleted. This cannot be undone.',
+		deleteAllConfirm: 'Delete everything',
+		deleted: 'All data deleted.',
+		saved: 'Saved.'
+	},
+	install: {
+		button: 'Install app',
+		iosTitle: 'Install Factdeck on your iPhone',
+		iosHow:
+			'Tap the Share button, then “Add to Home Screen”. Factdeck then opens like an app and works offline.',
+		dismiss: 'Dismiss'
+	},
+	update: {
+		available: 'Update available.',
+		reload: 'Reload',
+		offlineReady: 'Factdeck now works offline.'
+	},
+	errors: {
+		dbUnavailable:
+			'Progress can’t be saved on this device: this browser does not allow storage here (private browsing may be on). You can still read the default article.',
+		storageFull:
+			'This device’s storage is full, so your last change was not saved. Free some space, then try again.',
+		versionChange: 'Factdeck was updated in another tab. Reload this page to go on.',
+		blocked: 'Close the other Factdeck tabs to finish updating, then reload.',
+		generic: 'Something went wrong and nothing was changed. Please try again.'
+	}
+};
