@@ -15,8 +15,7 @@ test('a quiz from the default deck runs to the end, shows the score and is kept 
 	await page.getByRole('button', { name: 'Start quiz' }).click();
 
 	for (let n = 1; n <= 10; n++) {
-		await expect(page.getByText(`${n} / 10`, { exact: true })).toBeVisible();
-		await answerAnything(page);
+		await answerAnything(page, n);
 	}
 
 	await expect(page.getByRole('heading', { level: 2, name: 'Results' })).toBeVisible();
