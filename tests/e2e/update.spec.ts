@@ -4,7 +4,7 @@ import { DEFAULT_DECK, serviceWorkerReady } from './support/app.ts';
 import { StaticServer } from './support/static-server.ts';
 
 const BUILD = fileURLToPath(new URL('../../build/', import.meta.url));
-const UPDATE_PORT = 4181;
+const UPDATE_PORT = Number(process.env.E2E_PORT ?? 4173) + 8;
 
 /** Marks the page's JavaScript context: a reload wipes the mark. */
 const mark = (page: Page) => page.evaluate(() => Object.assign(window, { factdeckTestMark: true }));
