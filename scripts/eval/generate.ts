@@ -2,7 +2,7 @@
 import type { CardContent } from '../../src/lib/deck/model.ts';
 import { generateDeck } from '../../src/lib/generate/index.ts';
 
-export type EvalCard = CardContent & { context?: string };
+export type EvalCard = CardContent & { context?: string; kind?: string };
 
 export function generateForEval(text: string, file: string): { shipped: EvalCard[]; candidates: EvalCard[] } {
 	const deck = generateDeck(text, { deckId: file });
