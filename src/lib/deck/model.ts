@@ -70,6 +70,11 @@ export interface GeneratedDeck extends Article {
 	/** Which version of the generator made the cards (a deck made by an older one can be regenerated). */
 	generatorVersion: number;
 	cards: CardContent[];
+	/**
+	 * How many more cards the generator held back below its quality threshold: offered as "more cards (may need
+	 * editing)" and made by generating again with `more: true`.
+	 */
+	heldBack: number;
 }
 
 /** FSRS scheduling state, stored flat with epoch milliseconds so IndexedDB can index `due`. */

@@ -16,6 +16,8 @@ export interface GenerateOptions {
 	deckId: string;
 	/** Called with the share of the work done, from 0 to 1. */
 	onProgress?: (fraction: number) => void;
+	/** Also the cards below the quality threshold (the person asked for more cards, knowing they may need editing). */
+	more?: boolean;
 }
 
 export function generateDeck(text: string, options: GenerateOptions): GeneratedDeck {
@@ -28,5 +30,5 @@ export function generateDeck(text: string, options: GenerateOptions): GeneratedD
 	const analysis = analyse(article.blocks, options.onProgress);
 	const cards = selectCards(analysis, article.title, options.deckId, words, looksEnglish(text));
 	options.onProgress?.(1);
-	return { ...article, generatorVersion: GENERATOR_VERSION, cards };
+	return { ...article, generatorVersion: GENERATOR_VERSION, cards, heldBack: 0 };
 }

@@ -4,7 +4,7 @@ import { generateInWorker } from '../../../src/lib/generate/client.ts';
 import { EmptyTextError, GenerateError, NoSentencesError } from '../../../src/lib/generate/errors.ts';
 import type { WorkerReply, WorkerRequest } from '../../../src/lib/generate/protocol.ts';
 
-const deck: GeneratedDeck = { title: 'T', blocks: [], generatorVersion: 1, cards: [] };
+const deck: GeneratedDeck = { title: 'T', blocks: [], generatorVersion: 1, cards: [], heldBack: 0 };
 
 /** A stand-in for the browser's Worker that answers with the given replies. */
 function fakeWorker(replies: WorkerReply[]) {
