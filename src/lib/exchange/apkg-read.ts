@@ -1,6 +1,5 @@
-import { unzipSync } from 'fflate';
-import { decompress } from 'fzstd';
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
+import { boundedUnzip, boundedZstd, UnpackError } from '../unpack/index.ts';
 import { ExchangeError } from './errors.ts';
 import { fieldToText, hasMedia } from './fields.ts';
 import type { ParsedNotes } from './notes.ts';
@@ -83,33 +82,36 @@ function mainDeckName(db: Database): string | undefined {
 	return decks[String(did)]?.name;
 }
 
-/** The collection inside the package; current Anki writes a placeholder into the legacy file, so newest first. */
-function collectionOf(files: Record<string, Uint8Array>): Uint8Array {
-	const current = files['collection.anki21b'];
-	if (current) {
-		try {
-			return decompress(current);
-		} catch (error) {
-			throw new ExchangeError('malformed-apkg', `collection.anki21b: ${String(error)}`);
-		}
+/**
+ * The most a package's collection may unpack to. A 200,000-note collection is about 60 MB; more is a bomb (a 113 KB
+ * file can expand to gigabytes), refused as soon as the count passes it.
+ */
+export const MAX_COLLECTION_BYTES = 256 * 1024 * 1024;
+
+function unpacked<T>(unpack: () => T): T {
+	try {
+		return unpack();
+	} catch (error) {
+		if (!(error instanceof UnpackError)) throw error;
+		if (error.problem === 'too-large') throw new ExchangeError('unpacked-too-large', error.message);
+		throw new ExchangeError('malformed-apkg', error.message);
 	}
+}
+
+/** The collection inside the package; current Anki writes a placeholder into the legacy file, so newest first. */
+function collectionOf(bytes: Uint8Array, limit: number): Uint8Array {
+	// Media files are not read: Factdeck keeps text only.
+	const files = unpacked(() => boundedUnzip(bytes, (name) => name.startsWith('collection.'), limit));
+	const current = files['collection.anki21b'];
+	if (current) return unpacked(() => boundedZstd(current, limit));
 	const legacy = files['collection.anki21'] ?? files['collection.anki2'];
 	if (!legacy) throw new ExchangeError('malformed-apkg', 'no collection in the package');
 	return legacy;
 }
 
-function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
-	try {
-		// Media files are not read: Factdeck keeps text only.
-		return unzipSync(bytes, { filter: (file) => file.name.startsWith('collection.') });
-	} catch (error) {
-		throw new ExchangeError('malformed-apkg', `not a zip file: ${String(error)}`);
-	}
-}
-
 /** Reads the notes of an .apkg: Basic-like notes as front and back, Cloze notes as cloze text. */
-export function readApkg(bytes: Uint8Array, SQL: SqlJsStatic): ParsedNotes {
-	const collection = collectionOf(unzip(bytes));
+export function readApkg(bytes: Uint8Array, SQL: SqlJsStatic, limit = MAX_COLLECTION_BYTES): ParsedNotes {
+	const collection = collectionOf(bytes, limit);
 	let db: Database | undefined;
 	try {
 		db = new SQL.Database(collection);

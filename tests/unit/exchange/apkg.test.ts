@@ -6,6 +6,7 @@ import type { CardContent } from '../../../src/lib/deck/model.ts';
 import { ExchangeError, notesToCards, readApkg, writeApkg } from '../../../src/lib/exchange/index.ts';
 import { notetypeKind } from '../../../src/lib/exchange/apkg-read.ts';
 import { sqlite } from './sql.ts';
+import { zipBomb, zstdRleBomb } from '../unpack/bombs.ts';
 import { zstdRawFrame } from './zstd-frame.ts';
 
 const NOW = Date.UTC(2025, 2, 10, 9, 0, 0);
@@ -207,5 +208,19 @@ describe('.apkg import', () => {
 		expect(problemOf(() => readApkg(zipSync({ 'collection.anki21b': strToU8('garbage') }), SQL))).toBe(
 			'malformed-apkg'
 		);
+	});
+
+	// A 113 KB .apkg whose collection.anki21b expands to 3.5 GiB froze the page for 25 s before its message.
+	it('refuses a zstd bomb at once: collection.anki21b declaring 1 KB and expanding to 3.5 GiB', () => {
+		const bomb = zipSync({ 'collection.anki21b': zstdRleBomb(3.5 * 1024 ** 3, 1_000), media: strToU8('{}') });
+		expect(bomb.length).toBeLessThan(120_000);
+		const start = performance.now();
+		expect(problemOf(() => readApkg(bomb, SQL))).toBe('unpacked-too-large');
+		expect(performance.now() - start).toBeLessThan(2_000);
+	});
+
+	it('refuses a deflate bomb whose zip headers declare a small size', () => {
+		const bomb = zipBomb('collection.anki2', 1024 ** 3, 1_000);
+		expect(problemOf(() => readApkg(bomb, SQL, 32 * 1024 * 1024))).toBe('unpacked-too-large');
 	});
 });

@@ -93,7 +93,9 @@ export const data = {
 			'bad-quoting':
 				'A quoted field in that file is not closed, so nothing was imported. Check the quotation marks, then try again.',
 			'no-notes': 'No cards were found in that file: it needs a question column and an answer column.',
-			'malformed-apkg': 'That .apkg file is damaged or not an Anki package, so nothing was imported.'
+			'malformed-apkg': 'That .apkg file is damaged or not an Anki package, so nothing was imported.',
+			'unpacked-too-large':
+				'That .apkg file unpacks to more than 256 MB of notes, far more than any deck holds, so nothing was imported.'
 		}
 	}
 };
