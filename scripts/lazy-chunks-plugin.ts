@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Manifest, Plugin } from 'vite';
 
@@ -25,6 +25,8 @@ export function lazyChunksPlugin(globIgnores: string[], isLazy: (source: string)
 			handler() {
 				if (!ssr) return;
 				const path = join(root, '.svelte-kit/output/client/.vite/manifest.json');
+				// A build that failed earlier has no manifest: let its own error be the one reported.
+				if (!existsSync(path)) return;
 				globIgnores.push(
 					...lazyFiles(JSON.parse(readFileSync(path, 'utf8')), isLazy).map((f) => `client/${f}`)
 				);

@@ -72,3 +72,33 @@ test('a deck is exported as an Anki text file and as an Anki package', async ({ 
 	expect(apkg.subarray(0, 2).toString('latin1')).toBe('PK');
 	expect(apkg.includes(Buffer.from('collection.anki2'))).toBe(true);
 });
+
+// A 113 KB .apkg expanding to 3.5 GiB froze the tab for 25 s before its message.
+test('a zip bomb is refused with a clear message, and the page answers meanwhile', async ({ page }) => {
+	const { zipSync } = await import('fflate');
+	const { zstdRleBomb, zipBomb } = await import('../unit/unpack/bombs.ts');
+	await openLibrary(page);
+	await page.goto('/exchange');
+	const before = await factdeckStores(page);
+	const bombs = [
+		zipSync({ 'collection.anki21b': zstdRleBomb(3.5 * 1024 ** 3, 1_000), media: new Uint8Array() }),
+		// Its zip headers declare 1 KB.
+		zipBomb('collection.anki2', 1024 ** 3, 1_000)
+	];
+	for (const [i, bomb] of bombs.entries()) {
+		await page
+			.getByLabel('File', { exact: true })
+			.setInputFiles({
+				name: `bomb-${i}.apkg`,
+				mimeType: 'application/octet-stream',
+				buffer: Buffer.from(bomb)
+			});
+		await page.getByRole('button', { name: 'Import', exact: true }).click();
+		// The page answers while the worker unpacks: another choice can be made at once.
+		await page.getByRole('radio', { name: 'An existing deck' }).check();
+		await page.getByRole('radio', { name: 'A new deck', exact: true }).check();
+		await expect(page.getByRole('alert')).toContainText('unpacks to more than 256 MB');
+		await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeEnabled();
+	}
+	expect(await factdeckStores(page)).toEqual(before);
+});

@@ -1,4 +1,4 @@
-/** Importing and exporting decks from the page. Browser only (the SQLite .wasm is fetched by URL). */
+/** Importing and exporting decks; runs in the exchange worker (the SQLite .wasm is fetched by URL). */
 import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
 import { toCard } from '../deck/cards.ts';
 import type { Deck } from '../deck/model.ts';
@@ -11,9 +11,6 @@ import { notesToCards, type ParsedNotes } from './notes.ts';
 import { loadSqlite } from './sqlite.ts';
 import { toAnkiText, toCsv } from './text-export.ts';
 import { parseTable } from './text-import.ts';
-
-/** The page loads this module alone, so it tells its errors apart through it. */
-export { ExchangeError };
 
 export type ImportTarget = { kind: 'new' } | { kind: 'existing'; deckId: string };
 
@@ -64,12 +61,18 @@ export async function importExchangeFile(
 
 export type ExportFormat = 'anki-text' | 'csv' | 'apkg';
 
+export interface ExportedFile {
+	fileName: string;
+	data: string | Uint8Array<ArrayBuffer>;
+	type: string;
+}
+
 /** A deck as a file to save: Anki text, CSV or an Anki package. */
 export async function exportDeckFile(
 	deckId: string,
 	format: ExportFormat,
 	now: number
-): Promise<{ fileName: string; data: BlobPart; type: string }> {
+): Promise<ExportedFile> {
 	const deck = await getDeck(deckId);
 	if (!deck) throw new NotFoundError(`No deck ${deckId}.`);
 	const cards = await listCards(deckId);
