@@ -39,8 +39,8 @@ export async function openDeck(id: string, now: number): Promise<OpenedDeck | nu
 	try {
 		// A deep link may be the very first visit: the default deck must exist before it is looked up.
 		await seedDefaultDeck(() => loadDefaultDeck(now));
-		const deck = await getDeck(id);
-		return deck ? { deck, cards: await listCards(id), saved: true } : null;
+		const [deck, cards] = await Promise.all([getDeck(id), listCards(id)]);
+		return deck ? { deck, cards, saved: true } : null;
 	} catch (error) {
 		if (!(error instanceof DbUnavailableError) || id !== DEFAULT_DECK_ID) throw error;
 		return { ...(await loadDefaultDeck(now)), saved: false };

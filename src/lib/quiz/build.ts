@@ -39,10 +39,12 @@ export function optionsFor(card: CardContent, byKind: AnswersByKind, random: () 
 	const stored = card.options ?? card.choices?.filter((c) => c !== card.answer);
 	if (card.type !== 'truefalse' && stored && stored.length >= 3) return shuffled(stored, random).slice(0, 3);
 	const pool = card.kind ? (byKind.get(card.kind) ?? []) : [];
+	// Most cards of a spreadsheet have no kind: skip the normalising below for them (10,000 cards, one page load).
+	if (pool.length <= 3) return [];
 	const taken = new Set([normalizeAnswer(card.answer)]);
 	const prompt = card.prompt.toLowerCase();
 	const out: string[] = [];
-	for (let draw = 0; draw < DRAWS && out.length < 3 && pool.length > 3; draw++) {
+	for (let draw = 0; draw < DRAWS && out.length < 3; draw++) {
 		const option = pool[Math.floor(random() * pool.length)] as string;
 		const key = normalizeAnswer(option);
 		if (taken.has(key) || prompt.includes(option.toLowerCase())) continue;

@@ -1,4 +1,4 @@
-import { count } from './numbers.ts';
+import { count, formatInt } from './numbers.ts';
 
 /** The app shell and decks: library, new decks, deck pages, cards, settings, install, updates, errors. */
 export const core = {
@@ -54,7 +54,10 @@ export const core = {
 		needsPromptAndAnswer: 'A card needs a question and an answer.',
 		choicesDistinct: 'The four choices must be different and filled in.',
 		showInArticle: 'Show in the article',
-		none: 'No cards yet.'
+		none: 'No cards yet.',
+		search: 'Find cards',
+		matches: (n: number, total: number) => `${count(n, 'card', 'cards')} of ${formatInt(total)} match.`,
+		noMatch: (query: string) => `No card holds “${query}”.`
 	},
 	newDeck: {
 		action: 'New deck',
