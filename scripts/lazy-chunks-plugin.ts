@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Manifest, Plugin } from 'vite';
+import { LAZY_PARTS_FILE, lazyParts } from './lazy-parts.ts';
 
 /**
  * Keeps heavy parts that only some people need out of the precache. Chunk names are bare hashes, so the chunks are
@@ -8,6 +9,9 @@ import type { Manifest, Plugin } from 'vite';
  * (`isLazy`, given the source path) is added to `globIgnores`, the array @vite-pwa/sveltekit hands to Workbox.
  * Kit builds the client inside the server build, so this runs when the server build closes, just before the
  * service worker is built. The service worker caches those chunks the first time they load.
+ *
+ * It also writes the registry of lazy parts (lazy-parts.json, precached): the app downloads them when it is idle,
+ * and Settings shows their sizes.
  */
 export function lazyChunksPlugin(globIgnores: string[], isLazy: (source: string) => boolean): Plugin {
 	let ssr = false;
@@ -24,12 +28,15 @@ export function lazyChunksPlugin(globIgnores: string[], isLazy: (source: string)
 			sequential: true,
 			handler() {
 				if (!ssr) return;
-				const path = join(root, '.svelte-kit/output/client/.vite/manifest.json');
+				const client = join(root, '.svelte-kit/output/client');
+				const path = join(client, '.vite/manifest.json');
 				// A build that failed earlier has no manifest: let its own error be the one reported.
 				if (!existsSync(path)) return;
-				globIgnores.push(
-					...lazyFiles(JSON.parse(readFileSync(path, 'utf8')), isLazy).map((f) => `client/${f}`)
-				);
+				const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+				const lazy = lazyFiles(manifest, isLazy);
+				globIgnores.push(...lazy.map((f) => `client/${f}`));
+				const parts = lazyParts(client, manifest, new Set(lazy));
+				writeFileSync(join(client, LAZY_PARTS_FILE), JSON.stringify({ parts }));
 			}
 		}
 	};

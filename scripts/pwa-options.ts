@@ -38,10 +38,17 @@ export const pwaOptions = {
 			{ src: '/maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }
 		]
 	},
+	// adapter-static's fallback page is precached: an unknown address offline gets the app's own page.
+	kit: { adapterFallback: '404.html', spa: true },
 	injectManifest: {
-		globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest}', 'prerendered/**/*.html'],
-		// Heavy parts only some people need are cached at first use, not precached: the generator's worker (and
-		// its NLP) here; lazyChunksPlugin adds the chunks reachable only from a LAZY_MODULES dynamic import.
+		globPatterns: [
+			'client/**/*.{js,css,ico,png,svg,webmanifest}',
+			'client/lazy-parts.json',
+			'prerendered/**/*.html'
+		],
+		// Heavy parts only some people need are not precached but downloaded when the app is idle: the workers (the
+		// generator's NLP, SQLite) here; lazyChunksPlugin adds the chunks reachable only from a LAZY_MODULES dynamic
+		// import.
 		globIgnores: ['**/workers/**']
 	}
 } satisfies Partial<SvelteKitPWAOptions>;

@@ -1,5 +1,6 @@
 /** The page side of generation: runs the generator in a Web Worker so the page stays responsive. Browser only. */
 import type { GeneratedDeck } from '../deck/model.ts';
+import { PartMissingError, workerFailure } from '../offline/missing.ts';
 import { errorFromCode } from './errors.ts';
 import type { WorkerReply, WorkerRequest } from './protocol.ts';
 
@@ -23,7 +24,9 @@ export function generateInWorker(
 		};
 		worker.onerror = (event) => {
 			worker.terminate();
-			reject(errorFromCode('internal', event.message || 'The generator stopped unexpectedly.'));
+			// A worker that never loaded (offline before it was downloaded) is a missing part, not a failure.
+			const failure = workerFailure('The generator', event);
+			reject(failure instanceof PartMissingError ? failure : errorFromCode('internal', failure.message));
 		};
 		worker.postMessage({ text, deckId, more } satisfies WorkerRequest);
 	});

@@ -4,6 +4,7 @@ import { saveDeck } from '../db/index.ts';
 import { generateInWorker } from '../generate/client.ts';
 import { looksEnglish } from '../generate/language.ts';
 import type { ArticleFormat } from '../import/index.ts';
+import { loadPart } from '../offline/missing.ts';
 
 export interface Draft {
 	id: string;
@@ -14,8 +15,10 @@ export interface Draft {
 
 /** Markdown and HTML become plain text first; their converters load only when such a file is opened. */
 async function plainText(text: string, format: ArticleFormat): Promise<string> {
-	if (format === 'html') return (await import('../generate/html.ts')).htmlToText(text);
-	if (format === 'markdown') return (await import('../generate/markdown.ts')).markdownToText(text);
+	if (format === 'html')
+		return (await loadPart('HTML reading', () => import('../generate/html.ts'))).htmlToText(text);
+	if (format === 'markdown')
+		return (await loadPart('Markdown reading', () => import('../generate/markdown.ts'))).markdownToText(text);
 	return text;
 }
 

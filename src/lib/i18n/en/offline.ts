@@ -25,6 +25,7 @@ export const offline = {
 		failed:
 			'The download stopped because the connection was lost. What was downloaded is kept: connect to the internet and press the button to get the rest.',
 		unsupported:
-			'This browser does not keep parts of the app for offline use here (private browsing may be on).'
+			'This browser does not keep parts of the app for offline use here (private browsing may be on).',
+		unknown: 'Connect to the internet to see what this device still needs to work offline.'
 	}
 };
