@@ -48,7 +48,12 @@ export function pageSegments(page: PageText, pageIndex: number): Segment[] {
 		if (line && sameBaseline(line[0] as TextRun, run)) line.push(run);
 		else lines.push([run]);
 	}
-	return lines.flatMap((line) => splitLine(line.sort((a, b) => a.x - b.x), pageIndex));
+	return lines.flatMap((line) =>
+		splitLine(
+			line.sort((a, b) => a.x - b.x),
+			pageIndex
+		)
+	);
 }
 
 function splitLine(line: TextRun[], page: number): Segment[] {
@@ -56,7 +61,8 @@ function splitLine(line: TextRun[], page: number): Segment[] {
 	for (const run of line) {
 		const group = groups.at(-1);
 		const last = group?.at(-1);
-		if (group && last && run.x - (last.x + last.width) <= GUTTER * Math.max(run.size, last.size)) group.push(run);
+		if (group && last && run.x - (last.x + last.width) <= GUTTER * Math.max(run.size, last.size))
+			group.push(run);
 		else groups.push([run]);
 	}
 	return groups.map((group) => segment(group, page)).filter((s) => s.text.length > 0);

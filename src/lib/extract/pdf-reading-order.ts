@@ -29,7 +29,8 @@ export function withoutRunningLines(pages: Segment[][], heights: number[]): Segm
 		);
 	});
 	const pagesWith = new Map<string, number>();
-	for (const set of marginal) for (const k of new Set([...set].map(key))) pagesWith.set(k, (pagesWith.get(k) ?? 0) + 1);
+	for (const set of marginal)
+		for (const k of new Set([...set].map(key))) pagesWith.set(k, (pagesWith.get(k) ?? 0) + 1);
 	const repeated = (s: Segment) => {
 		const count = pagesWith.get(key(s)) ?? 0;
 		return pages.length > 1 && count >= 2 && count >= 0.4 * pages.length;
@@ -72,7 +73,9 @@ export function orderPage(segments: Segment[], width: number): Placed[] {
 		const column = i < 0 ? cuts.length : i;
 		return s.x0 >= (cuts[column - 1] ?? -Infinity) ? column : -1;
 	};
-	const sorted = segments.map((s) => ({ s, column: columnOf(s) })).sort((a, b) => b.s.y - a.s.y || a.s.x0 - b.s.x0);
+	const sorted = segments
+		.map((s) => ({ s, column: columnOf(s) }))
+		.sort((a, b) => b.s.y - a.s.y || a.s.x0 - b.s.x0);
 	const edges = (column: number) => {
 		const members = sorted.filter((p) => column < 0 || p.column === column).map((p) => p.s);
 		return { left: Math.min(...members.map((s) => s.x0)), right: Math.max(...members.map((s) => s.x1)) };

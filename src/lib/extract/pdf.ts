@@ -16,6 +16,7 @@ export interface PdfJs {
 		enableXfa: boolean;
 		disableFontFace: boolean;
 		stopAtErrors: boolean;
+		verbosity: number;
 	}): { promise: Promise<PdfDocument>; destroy(): Promise<void> };
 }
 
@@ -69,7 +70,9 @@ export async function pdfToText(
 		isEvalSupported: false,
 		enableXfa: false,
 		disableFontFace: true,
-		stopAtErrors: false
+		stopAtErrors: false,
+		// Errors only: a damaged file's warnings are not the person's concern.
+		verbosity: 0
 	});
 	try {
 		let doc: PdfDocument;
@@ -84,7 +87,11 @@ export async function pdfToText(
 		for (let n = 1; n <= count; n++) {
 			const page = await doc.getPage(n);
 			const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
-			const runs = runsOf((await page.getTextContent()).items).map((r) => ({ ...r, x: r.x - x0, y: r.y - y0 }));
+			const runs = runsOf((await page.getTextContent()).items).map((r) => ({
+				...r,
+				x: r.x - x0,
+				y: r.y - y0
+			}));
 			characters += runs.reduce((sum, r) => sum + r.text.length, 0);
 			if (characters > MAX_ARTICLE_BYTES) throw new ArticleInputError('too-large');
 			pages.push({ width: x1 - x0, height: y1 - y0, runs });
