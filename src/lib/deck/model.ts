@@ -55,8 +55,10 @@ export interface SchedulingState {
 
 export interface Deck extends Article {
 	id: string;
-	/** The article as the user gave it. */
+	/** The article as the user gave it (the plain text extracted from a file or page). */
 	text: string;
+	/** Where the article came from: a file's name, a web site or a shared link. Optional: no schema change. */
+	source?: string;
 	origin: 'default' | 'user' | 'shared';
 	createdAt: number;
 	updatedAt: number;

@@ -55,6 +55,9 @@ function runsOf(items: unknown[]): TextRun[] {
 function problemOf(error: unknown): ArticleInputError {
 	const name = error instanceof Error ? error.name : '';
 	if (name === 'PasswordException') return new ArticleInputError('encrypted-pdf');
+	// pdf.js's worker script could not be fetched: the device is offline and it was never cached.
+	if (/fake worker|dynamically imported module/i.test(String(error)))
+		return new ArticleInputError('offline-format', String(error));
 	return new ArticleInputError('corrupt-pdf', String(error));
 }
 
