@@ -5,15 +5,26 @@ import type { Manifest, Plugin } from 'vite';
 import { reachable } from './lazy-chunks-plugin.ts';
 
 /**
- * Optional parts of the app, loaded on first use and never precached. `idle: false`: not fetched ahead while the
- * app is idle (they are large and only some people need them), but offered under "Make every feature available
- * offline" with their size. A part is found by its dynamic entry (source path) or its worker's name.
+ * Parts of the app loaded on first use and never precached, found by their dynamic entries (source paths) or their
+ * worker's name. `idle: true` parts may be fetched ahead while the app is idle; the file format readers
+ * (`idle: false`) are large and only some people need them, so they are only offered, with their size, under
+ * "Make every feature available offline".
  */
-export const OPTIONAL_PARTS = [
-	{ id: 'pdf', entry: 'src/lib/extract/pdf-browser.ts', idle: false },
+export const LAZY_PARTS: { id: string; idle: boolean; entries?: string[]; worker?: string }[] = [
+	{ id: 'generator', worker: 'worker', idle: true },
+	{ id: 'markdown', entries: ['src/lib/generate/markdown.ts'], idle: true },
+	{ id: 'charts', entries: ['src/lib/components/stats/BarChart.svelte'], idle: true },
+	{ id: 'qr-code', entries: ['src/lib/qr/render.ts'], idle: true },
+	{ id: 'qr-scan', entries: ['src/lib/qr/scan.ts', 'node_modules/jsqr/dist/jsQR.js'], idle: true },
+	{
+		id: 'exchange',
+		entries: ['src/lib/exchange/exchange.service.ts', 'node_modules/sql.js/dist/sql-wasm.js'],
+		idle: true
+	},
+	{ id: 'pdf', entries: ['src/lib/extract/pdf-browser.ts'], idle: false },
 	{ id: 'docx', worker: 'docx.worker', idle: false },
 	{ id: 'web-page', worker: 'web-page.worker', idle: false }
-] as const;
+];
 
 export const PARTS_FILE = 'lazy-parts.json';
 
@@ -56,11 +67,10 @@ export function builtParts(clientDir: string, manifest: Manifest): BuiltPart[] {
 		manifest,
 		true
 	);
-	return OPTIONAL_PARTS.map((part) => {
-		const files =
-			'entry' in part
-				? [...reachable([part.entry], manifest, true)].filter((file) => !shell.has(file))
-				: workerFiles(clientDir, part.worker);
+	return LAZY_PARTS.map((part) => {
+		const files = part.worker
+			? workerFiles(clientDir, part.worker)
+			: [...reachable(part.entries ?? [], manifest, true)].filter((file) => !shell.has(file));
 		if (!files.length) throw new Error(`lazy parts: nothing built for ${part.id}`);
 		const bytes = files.reduce(
 			(sum, file) => sum + gzipSync(readFileSync(join(clientDir, file)), { level: 9 }).length,

@@ -36,7 +36,7 @@ test('offline, a file format whose reader was never downloaded gets a clear mess
 		const offlineSection = settings.getByRole('region', { name: 'Offline' });
 		for (const part of ['Reading PDF files', 'Reading Word files', 'Reading saved web pages'])
 			await expect(offlineSection.getByRole('listitem').filter({ hasText: part })).toContainText(
-				/\d+ KB to download/
+				/\d+ kB to download/
 			);
 		await offlineSection.getByRole('button', { name: /Make every feature available offline/ }).click();
 		await expect(offlineSection.getByText('Every feature is available offline.').first()).toBeVisible({

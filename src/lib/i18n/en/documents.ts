@@ -40,13 +40,19 @@ export const documents = {
 	settings: {
 		offline: 'Offline',
 		offlineIntro:
-			'Factdeck works offline once opened. Reading PDF, Word and web page files needs parts that are downloaded the first time they are used, or now.',
+			'Factdeck works offline once opened. Some features need parts that are downloaded the first time they are used, or all at once here. The readers for PDF, Word and web page files are the largest.',
 		offlineAll: 'Make every feature available offline',
 		offlineAllSize: (size: string) => `Download ${size}`,
 		offlineAllDone: 'Every feature is available offline.',
 		offlineStoring: 'Downloading…',
 		offlineFailed: 'The download failed: connect to the internet and try again.',
 		partNames: {
+			generator: 'Making cards from an article',
+			markdown: 'Reading Markdown files',
+			charts: 'Statistics charts',
+			'qr-code': 'QR codes for shared quizzes',
+			'qr-scan': 'Scanning result codes',
+			exchange: 'Anki and spreadsheet import and export',
 			pdf: 'Reading PDF files',
 			docx: 'Reading Word files',
 			'web-page': 'Reading saved web pages'
