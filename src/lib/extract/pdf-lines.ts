@@ -69,27 +69,32 @@ function splitLine(line: TextRun[], page: number): Segment[] {
 }
 
 function segment(runs: TextRun[], page: number): Segment {
-	let text = '';
+	const pieces: string[] = [];
 	let x1 = -Infinity;
-	// The segment's font and size are those of most of its letters, so one bold word is not a heading.
-	const letters = new Map<string, number>();
-	runs.forEach((run, i) => {
-		const gap = i === 0 ? 0 : run.x - x1;
-		const spaced = /\s$/.test(text) || /^\s/.test(run.text);
-		text += i > 0 && !spaced && gap > WORD_SPACE * run.size ? ` ${run.text}` : run.text;
+	let spaced = true;
+	// The segment's font and size are those of most of its characters, so one bold word is not a heading.
+	const weight = new Map<string, { size: number; font: string; chars: number }>();
+	for (const run of runs) {
+		const gap = run.x - x1;
+		if (!spaced && gap > WORD_SPACE * run.size && run.text[0] !== ' ') pieces.push(' ');
+		pieces.push(run.text);
+		spaced = /\s$/.test(run.text);
 		x1 = Math.max(x1, run.x + run.width);
-		const key = `${run.size}\u0000${run.font}`;
-		letters.set(key, (letters.get(key) ?? 0) + (run.text.match(/\p{L}/gu)?.length ?? 0));
-	});
-	const [size, font] = ([...letters].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '0\u0000').split('\u0000');
+		const key = `${run.size} ${run.font}`;
+		const entry = weight.get(key) ?? { size: run.size, font: run.font, chars: 0 };
+		entry.chars += run.text.trim().length;
+		weight.set(key, entry);
+	}
+	let main = { size: 0, font: '', chars: -1 };
+	for (const entry of weight.values()) if (entry.chars > main.chars) main = entry;
 	const first = runs[0] as TextRun;
 	return {
 		page,
-		text: text.replace(/\s+/g, ' ').trim(),
+		text: pieces.join('').replace(/\s+/g, ' ').trim(),
 		x0: first.x,
 		x1,
 		y: first.y,
-		size: Number(size),
-		font: font ?? ''
+		size: main.size,
+		font: main.font
 	};
 }

@@ -50,31 +50,36 @@ function hyphenatedWords(lines: Placed[]): Set<string> {
 	return words;
 }
 
-function join(text: string, next: string, keep: Set<string>): string {
-	const broken = HYPHENATED.exec(text);
-	if (!broken) return `${text} ${next}`;
+/** What goes between a line and the next in a paragraph: a space, nothing, or nothing and the hyphen taken off. */
+function joint(line: string, next: string, keep: Set<string>): { drop: number; glue: string } {
+	const broken = HYPHENATED.exec(line);
 	const nextWord = /^\p{L}+/u.exec(next)?.[0];
-	if (!nextWord) return `${text} ${next}`;
+	if (!broken || !nextWord) return { drop: 0, glue: ' ' };
 	// "Franco-" + "Prussian" or a compound written with a hyphen elsewhere keeps its hyphen; "interna-" + "tional" does not.
-	const soft = text.endsWith('\u00ad');
+	const soft = line.endsWith('\u00ad');
 	const compound = keep.has(`${broken[1]}-${nextWord}`.toLowerCase()) || /^\p{Lu}/u.test(nextWord);
-	return !soft && compound ? `${text}${next}` : `${text.slice(0, -1)}${next}`;
+	return { drop: !soft && compound ? 0 : 1, glue: '' };
 }
 
 /** Paragraphs of the document as plain text, one per entry. */
 export function paragraphs(lines: Placed[]): string[] {
 	const spacing = lineSpacing(lines);
 	const keep = hyphenatedWords(lines);
-	const out: string[] = [];
-	let current = '';
+	const out: string[][] = [];
+	let current: string[] = [];
 	lines.forEach((line, i) => {
 		const previous = lines[i - 1];
 		if (previous && startsParagraph(previous, line, spacing)) {
 			out.push(current);
-			current = '';
+			current = [];
 		}
-		current = current ? join(current, line.text, keep) : line.text;
+		const last = current.at(-1);
+		if (last !== undefined) {
+			const { drop, glue } = joint(last, line.text, keep);
+			current[current.length - 1] = last.slice(0, last.length - drop) + glue;
+		}
+		current.push(line.text);
 	});
-	if (current) out.push(current);
-	return out.map((p) => p.trim()).filter(Boolean);
+	out.push(current);
+	return out.map((pieces) => pieces.join('').trim()).filter(Boolean);
 }

@@ -42,6 +42,26 @@ export function withoutRunningLines(pages: Segment[][], heights: number[]): Segm
 
 /** x positions of the gutters between columns: no line crosses them and at least two lines lie on each side. */
 export function gutters(segments: Segment[], width: number): number[] {
+	// Counts per whole unit of x, in one pass: lines ending at or before x, starting at or after x, crossing x.
+	const size = Math.ceil(width) + 2;
+	const endsBy = new Int32Array(size);
+	const startsBefore = new Int32Array(size);
+	const crossing = new Int32Array(size);
+	const at = (x: number) => Math.min(size - 1, Math.max(0, x));
+	for (const s of segments) {
+		endsBy[at(Math.ceil(s.x1))]!++;
+		startsBefore[at(Math.floor(s.x0) + 1)]!++;
+		const [from, to] = [at(Math.floor(s.x0) + 1), at(Math.ceil(s.x1))];
+		if (from < to) {
+			crossing[from]!++;
+			crossing[to]!--;
+		}
+	}
+	for (let x = 1; x < size; x++) {
+		endsBy[x]! += endsBy[x - 1]!;
+		startsBefore[x]! += startsBefore[x - 1]!;
+		crossing[x]! += crossing[x - 1]!;
+	}
 	const found: number[] = [];
 	let run: number[] = [];
 	const close = () => {
@@ -50,15 +70,9 @@ export function gutters(segments: Segment[], width: number): number[] {
 	};
 	const tolerance = Math.max(1, Math.floor(segments.length * 0.05));
 	for (let x = Math.round(width * 0.15); x <= width * 0.85; x++) {
-		let crossing = 0;
-		let left = 0;
-		let right = 0;
-		for (const s of segments) {
-			if (s.x1 <= x) left++;
-			else if (s.x0 >= x) right++;
-			else crossing++;
-		}
-		if (crossing <= tolerance && left >= 2 && right >= 2) run.push(x);
+		const left = endsBy[x]!;
+		const right = segments.length - startsBefore[x]!;
+		if (crossing[x]! <= tolerance && left >= 2 && right >= 2) run.push(x);
 		else close();
 	}
 	close();

@@ -61,12 +61,18 @@ function problemOf(error: unknown): ArticleInputError {
 	return new ArticleInputError('corrupt-pdf', String(error));
 }
 
-/** The text of every page, in reading order, as paragraphs separated by blank lines. */
-export async function pdfToText(
+/** Our part, on top of pdf.js's positioned text: reading order, running lines removed, paragraphs re-joined. */
+export function pagesToText(pages: PageText[]): string {
+	const segments = pages.map((page, i) => pageSegments(page, i));
+	return paragraphs(readingOrder(pages, segments)).join('\n\n');
+}
+
+/** Each page's positioned text, as pdf.js reads it. */
+export async function readPages(
 	bytes: Uint8Array,
 	pdfjs: PdfJs,
 	onProgress?: (fraction: number) => void
-): Promise<string> {
+): Promise<PageText[]> {
 	// pdf.js takes the buffer over; a copy keeps the caller's bytes usable.
 	const task = pdfjs.getDocument({
 		data: bytes.slice(),
@@ -100,14 +106,22 @@ export async function pdfToText(
 			pages.push({ width: x1 - x0, height: y1 - y0, runs });
 			onProgress?.(n / count);
 		}
-		const segments = pages.map((page, i) => pageSegments(page, i));
-		const text = paragraphs(readingOrder(pages, segments)).join('\n\n');
-		// A scan has pictures of pages and no text layer: there is nothing to read without OCR.
-		if ((text.match(/\p{L}/gu)?.length ?? 0) < 20) throw new ArticleInputError('scanned-pdf');
-		return text;
+		return pages;
 	} catch (error) {
 		throw error instanceof ArticleInputError ? error : problemOf(error);
 	} finally {
 		await task.destroy();
 	}
+}
+
+/** The text of every page, in reading order, as paragraphs separated by blank lines. */
+export async function pdfToText(
+	bytes: Uint8Array,
+	pdfjs: PdfJs,
+	onProgress?: (fraction: number) => void
+): Promise<string> {
+	const text = pagesToText(await readPages(bytes, pdfjs, onProgress));
+	// A scan has pictures of pages and no text layer: there is nothing to read without OCR.
+	if ((text.match(/\p{L}/gu)?.length ?? 0) < 20) throw new ArticleInputError('scanned-pdf');
+	return text;
 }
