@@ -21,7 +21,7 @@ async function shareByPost(page: Page, fields: Record<string, string>, file?: st
 		document.body.append(form);
 	}, fields);
 	if (file) await page.locator('#shared-file').setInputFiles(new URL(file, FIXTURES).pathname);
-	await page.evaluate(() => document.querySelector('form[action="/new"]')?.submit());
+	await page.evaluate(() => document.querySelector<HTMLFormElement>('form[action="/new"]')?.submit());
 }
 
 test('a page shared as "title + link" opens New deck with its title and the link, and a note to paste its text', async ({

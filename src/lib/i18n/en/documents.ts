@@ -42,7 +42,7 @@ export const documents = {
 		offlineIntro:
 			'Factdeck works offline once opened. Some features need parts that are downloaded the first time they are used, or all at once here. The readers for PDF, Word and web page files are the largest.',
 		offlineAll: 'Make every feature available offline',
-		offlineAllSize: (size: string) => `Download ${size}`,
+		offlineAllSize: (size: string) => `${size} to download in all.`,
 		offlineAllDone: 'Every feature is available offline.',
 		offlineStoring: 'Downloading…',
 		offlineFailed: 'The download failed: connect to the internet and try again.',
