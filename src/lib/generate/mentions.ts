@@ -2,7 +2,19 @@
 import type { Token } from './tagger.ts';
 
 export type EntityKind =
-	'person' | 'country' | 'city' | 'region' | 'place' | 'org' | 'year' | 'date' | 'number' | 'name' | 'term';
+	| 'person'
+	| 'country'
+	| 'city'
+	| 'region'
+	| 'place'
+	| 'org'
+	| 'year'
+	| 'date'
+	| 'number'
+	| 'name'
+	| 'term'
+	| 'role'
+	| 'nationality';
 
 export interface Mention {
 	/** The words as they stand in the sentence (without a possessive "'s"). */
