@@ -10,6 +10,9 @@ export interface Example {
 	file: string;
 	features: Features;
 	accepted: boolean;
+	/** The fact the card asks (cards of one fact are alternatives), and the article's length in words. */
+	sibling: string;
+	words: number;
 }
 
 /** A card's identity as a judge saw it: type, context, prompt, answer and options (in any order). */
@@ -31,8 +34,8 @@ export function labelledCandidates(labels: Label[]): { examples: Example[]; unma
 	const examples: Example[] = [];
 	let unmatched = 0;
 	for (const [file, list] of byFile) {
-		const { ranked } = generateCandidates(readFileSync(`${CORPUS}${file}`, 'utf8'), { deckId: file });
-		const features = new Map(ranked.map((c) => [cardKey(makeCard(file, c)), c.features]));
+		const { ranked, words } = generateCandidates(readFileSync(`${CORPUS}${file}`, 'utf8'), { deckId: file });
+		const byKey = new Map(ranked.map((c) => [cardKey(makeCard(file, c)), c]));
 		// A card judged twice (in two rounds) counts once, accepted only if every verdict accepts it.
 		const verdicts = new Map<string, boolean>();
 		for (const l of list) {
@@ -40,8 +43,8 @@ export function labelledCandidates(labels: Label[]): { examples: Example[]; unma
 			verdicts.set(key, (verdicts.get(key) ?? true) && acceptable(l));
 		}
 		for (const [key, accepted] of verdicts) {
-			const f = features.get(key);
-			if (f) examples.push({ file, features: f, accepted });
+			const c = byKey.get(key);
+			if (c) examples.push({ file, features: c.features, accepted, sibling: c.fact.sibling, words });
 			else unmatched++;
 		}
 	}

@@ -5,6 +5,7 @@
 import { BLANK, type AnswerKind, type CardType } from '../deck/model.ts';
 import type { Analysis } from './analyse.ts';
 import { featuresOf, type Features } from './features.ts';
+import { answerFeatures, IMPORTANCE, probability, sentenceFeatures } from './importance.ts';
 import { answerProblem, givesAway } from './filters.ts';
 import { stableId } from './hash.ts';
 import { answerKind, optionGroup } from './kinds.ts';
@@ -12,7 +13,7 @@ import { findLists, listQuestion } from './lists.ts';
 import type { Mention, Sentence } from './mentions.ts';
 import { buildPool, optionsFor, type OptionSet, type PoolEntry } from './options.ts';
 import { predicate, purposeFact, questionFor } from './questions.ts';
-import { rewrite, standing, type Standing } from './references.ts';
+import { rewrite, standing, type MainPerson, type Standing } from './references.ts';
 import { articleStats, type ArticleStats } from './stats.ts';
 import { clauseQuestion, type ClauseQuestion } from './clause-questions.ts';
 import {
@@ -48,6 +49,8 @@ export interface Fact {
 	question?: string;
 	form: QuestionForm;
 	options: OptionSet;
+	/** The importance models' estimates that a teacher would test the sentence, and this answer in it. */
+	importance: { sentence: number; answer: number };
 	/** Cards of one fact share it (buried together; at most one per quiz). */
 	sibling: string;
 }
@@ -109,9 +112,24 @@ function typesFor(f: Fact): CardType[] {
 	if (f.options.options.length >= 3 && (f.question || !long)) types.push('mcq');
 	if (isShortAnswer(f.answerText) && (f.question || !long) && !f.answer.key.startsWith('list:'))
 		types.push('short');
-	if (f.options.options.length >= 1 && words(f.sentence.text) <= 40 && f.kind !== 'term')
+	const quoted = /["“”]|''/.test(f.sentence.text);
+	// A false statement made by swapping a name too often reads as nonsense ("Mardy Fish beat Roland Garros"); a
+	// wrong year or number reads as a plausible mistake.
+	const falsifiable = /^(?:year|number|quantity)$/.test(f.kind);
+	if (f.options.options.length >= 1 && words(f.sentence.text) <= 40 && falsifiable && !quoted)
 		types.push('truefalse');
 	return types;
+}
+
+/**
+ * The option a false statement swaps in: the one furthest from the true value, so that the statement is clearly
+ * wrong rather than a one-digit slip ("1832" for "1838").
+ */
+function clearlyWrong(answer: string, options: string[]): string {
+	const value = (x: string) => Number(/\d[\d,]*(?:\.\d+)?/.exec(x)?.[0]?.replace(/,/g, '') ?? NaN);
+	const a = value(answer);
+	if (!Number.isFinite(a) || a === 0) return options[0] as string;
+	return [...options].sort((x, y) => Math.abs(value(y) - a) - Math.abs(value(x) - a))[0] as string;
 }
 
 function cardsOf(f: Fact, stats: ArticleStats, total: number): Candidate[] {
@@ -123,7 +141,7 @@ function cardsOf(f: Fact, stats: ArticleStats, total: number): Candidate[] {
 		else if (type === 'qa') make(type, f.question as string, f.answerText);
 		else if (type === 'short' || type === 'mcq') make(type, f.question ?? f.stem, f.answerText);
 		else {
-			const wrong = f.options.options[0] as string;
+			const wrong = clearlyWrong(f.answerText, f.options.options);
 			make(type, `True or false: ${f.stem.replace(BLANK, wrong)}`, 'False', {
 				truth: false,
 				falseWith: wrong
@@ -140,7 +158,8 @@ function trueStatement(
 	st: Standing,
 	stats: ArticleStats,
 	total: number,
-	sibling: string
+	sibling: string,
+	sentenceImportance: number
 ): Candidate {
 	const fact: Fact = {
 		sentence: s,
@@ -151,6 +170,7 @@ function trueStatement(
 		stem: rewrite(s.text, st),
 		form: 'blank',
 		options: NO_OPTIONS,
+		importance: { sentence: sentenceImportance, answer: 0 },
 		sibling
 	};
 	const c: Candidate = {
@@ -187,11 +207,21 @@ export function candidates(analysis: Analysis, title: string): Candidate[] {
 		sentences.some((s) => s.mentions.some((m) => m.kind === 'person' && m.text === text));
 	const out: Candidate[] = [];
 	let previous: Standing | undefined;
+	let about: MainPerson | undefined;
 	for (const s of sentences) {
-		const st = standing(s, sentences[s.index - 1], previous, display, stats.topicNouns);
+		const st = standing(s, sentences[s.index - 1], previous, display, stats.topicNouns, about);
+		// The first sentence that names the main person and reads on its own introduces them to later cards.
+		if (
+			!about &&
+			stats.mainPerson &&
+			st.mode === 'alone' &&
+			s.mentions.some((m) => m.key === stats.mainPerson)
+		)
+			about = { key: stats.mainPerson, pronoun: stats.mainPronoun, introduction: s.text };
 		previous = st;
 		if (st.mode === 'unusable') continue;
 		const facts: Fact[] = [];
+		const sentenceImportance = probability(sentenceFeatures(s, stats, sentences.length), IMPORTANCE.sentence);
 		const add = (
 			answer: Mention,
 			kind: AnswerKind,
@@ -207,6 +237,10 @@ export function candidates(analysis: Analysis, title: string): Candidate[] {
 			const options = withOptions
 				? optionsFor(pool, s, answer, kind, optionGroup(answer, kind), stem)
 				: NO_OPTIONS;
+			const importance = {
+				sentence: sentenceImportance,
+				answer: probability(answerFeatures(s, answer, kind, stats), IMPORTANCE.answer)
+			};
 			facts.push({
 				sentence: s,
 				standing: st,
@@ -216,6 +250,7 @@ export function candidates(analysis: Analysis, title: string): Candidate[] {
 				stem,
 				...q,
 				options,
+				importance,
 				sibling: stableId(s.text, answer.key)
 			});
 		};
@@ -235,8 +270,11 @@ export function candidates(analysis: Analysis, title: string): Candidate[] {
 			if (!stats.subjects.has(m.key) && !answerProblem(s, m, stats.recurring.get(m.key) ?? 1))
 				add(m, kindOf(s, m), questionOf(s, m, analysis, st), true);
 		for (const f of facts) out.push(...cardsOf(f, stats, sentences.length));
-		if (words(s.text) <= 40)
-			out.push(trueStatement(s, st, stats, sentences.length, stableId(s.text, 'statement')));
+		// A quotation is someone's opinion: no statement to call true or false.
+		if (words(s.text) <= 40 && !/["“”]|''/.test(s.text))
+			out.push(
+				trueStatement(s, st, stats, sentences.length, stableId(s.text, 'statement'), sentenceImportance)
+			);
 	}
 	return out;
 }

@@ -52,15 +52,28 @@ export function clauseOf(
 	while (verb < t.length && !(t[verb] as Token).tags.has('Verb')) verb++;
 	const v = t[verb];
 	if (!v || verb === first || verb - first > 7 || !FINITE.some((x) => v.tags.has(x))) return undefined;
+	// "Mary Smith (born 1950) was…": a verb inside brackets is no main verb.
+	if (v.tags.has('Participle') || /[([]/.test(v.pre)) return undefined;
 	if (v.tags.has('Auxiliary') || v.tags.has('Modal') || v.tags.has('Copula') || v.tags.has('Gerund'))
 		return undefined;
 	// "had in 2012 launched": a form of have, be or do is a helper verb here, and "did" cannot stand in for it.
 	if (/^(?:was|were|is|are|did|does|do)$/.test(v.lower)) return undefined;
+	// "told a press conference that…": what was said is the fact, and a question about the rest loses it.
+	if (
+		/^(?:said|says|told|tells|announced|announces|declared|wrote|added|stated|claimed|argued|warned|insisted|explained)$/.test(
+			v.lower
+		)
+	)
+		return undefined;
 	const helped = t
 		.slice(verb + 1, verb + 4)
 		.some((x) => x.tags.has('Verb') && (x.tags.has('PastTense') || x.tags.has('Participle')));
 	if (/^(?:had|has|have)$/.test(v.lower) && helped) return undefined;
-	if (!isNounPhrase(t.slice(first, verb))) return undefined;
+	// "this time they": a pronoun is a subject only alone.
+	const span = t.slice(first, verb);
+	if (!isNounPhrase(span) || (span.length > 1 && span.some((x) => x.tags.has('Pronoun')))) return undefined;
+	// "These actions helped…": a subject that points back needs the sentence before.
+	if (/^(?:this|that|these|those|such)$/i.test(span[0]?.text ?? '')) return undefined;
 	const last = verb - 1;
 	const raw = s.text.slice((t[first] as Token).start, (t[last] as Token).end);
 	const text = subjectText?.(first, last) ?? raw;

@@ -5,6 +5,7 @@
 import { ANSWER_KINDS, CARD_TYPES } from '../deck/model.ts';
 import type { Candidate } from './candidates.ts';
 import { quoted } from './filters.ts';
+import { CUES } from './importance.ts';
 import type { ArticleStats } from './stats.ts';
 import { contentWords } from './stats.ts';
 
@@ -71,38 +72,12 @@ export const FEATURE_NAMES: string[] = [
 	'sentence:leadOverlap',
 	'sentence:aboutSubject',
 	'answer:inLead',
+	'importance:sentence',
+	'importance:answer',
+	'cue:money',
 	'statement:false',
 	'statement:true',
 	'prompt:words'
-];
-
-/** Words that tend to mark a central fact, or a side detail. */
-const CUES: [string, RegExp][] = [
-	[
-		'cue:superlative',
-		/\b(?:first|only|largest|biggest|longest|highest|oldest|youngest|greatest|record|most|best-known|main|major|leading)\b/i
-	],
-	[
-		'cue:origin',
-		/\b(?:found(?:ed|s)?|establish(?:ed|es)?|invent(?:ed|s)?|discover(?:ed|s|y)|creat(?:ed|es|or)|buil[dt]|launch(?:ed|es)|introduc(?:ed|es)|develop(?:ed|s)|coin(?:ed|s)|design(?:ed|s)|named after|signed|won|awarded)\b/i
-	],
-	['cue:lifeEvent', /\b(?:born|died|death|buried|married|retire[ds]?|elected|appointed|resign(?:ed|s))\b/i],
-	[
-		'cue:family',
-		/\b(?:mother|father|sister|brother|wife|husband|son|daughter|children|grandmother|grandfather|uncle|aunt|cousin|niece|nephew|nickname[ds]?|née|sibling)\b/i
-	],
-	[
-		'cue:cause',
-		/\b(?:because|due to|caus(?:ed|es)|result(?:ed|s)?|led to|so that|therefore|thanks to|in order to|aim(?:s|ed)? to)\b/i
-	],
-	[
-		'cue:tribute',
-		/\b(?:tribute|remembered|mourned|praised|described (?:him|her)|called (?:him|her)|paid|hailed|admir(?:ed|ation))\b/i
-	],
-	[
-		'cue:definition',
-		/^[^,]{3,60}?\b(?:is|are|was|were) (?:a|an|the) \p{L}|\b(?:refers? to|is defined as|means)\b/iu
-	]
 ];
 
 const SPEECH = /\b(?:said|says|told|added|announced|stated|declared|wrote|writes|according to)\b/i;
@@ -164,12 +139,14 @@ export function featuresOf(c: Candidate, stats: ArticleStats, total: number): Fe
 		f['options:gazetteer'] = o.fromGazetteer / n;
 		f['options:generated'] = o.generated / n;
 	}
+	f['importance:sentence'] = fact.importance.sentence;
+	if (!isStatement) f['importance:answer'] = fact.importance.answer;
 	if (type === 'truefalse') f[isStatement ? 'statement:true' : 'statement:false'] = 1;
 	f['prompt:words'] = Math.min(c.prompt.split(/\s+/).length, 60) / 30;
 	return f;
 }
 
-/** The features as a vector in FEATURE_NAMES order. */
-export function vectorOf(f: Features): number[] {
-	return FEATURE_NAMES.map((name) => f[name] ?? 0);
+/** The features as a vector, in FEATURE_NAMES order or the order given. */
+export function vectorOf(f: Features, names: readonly string[] = FEATURE_NAMES): number[] {
+	return names.map((name) => f[name] ?? 0);
 }

@@ -33,6 +33,22 @@ const SOURCE_AFTER =
 /** Why an answer is no blank worth asking, or undefined when it is one. */
 export function answerProblem(s: Sentence, m: Mention, recurring: number): string | undefined {
 	if (m.text.length < 2 || /^(?:the|a|an)$/i.test(m.text)) return 'too short';
+	// Part of a word or of a measure: "mid-_____" (90s), "6ft _____" (6in), "_____' transit".
+	if (/^['’](?:\s|s\b)/.test(s.text.slice(m.end)) && !/['’]s$/.test(m.text)) return 'part of a possessive';
+	if (/[-‐]$/.test(s.text.slice(0, m.start)) || /^[-‐]\p{L}/u.test(s.text.slice(m.end)))
+		return 'part of a word';
+	if (m.kind === 'number' && /\d\s*(?:ft|m|cm|in|lb|kg|st)\s*$/i.test(s.text.slice(0, m.start)))
+		return 'part of a measure';
+	// A score ("6-2", "3-1") is a detail of a match, and its options would be nonsense.
+	if (/^\d+\s*[-–]\s*\d+$/.test(m.text) && m.kind !== 'year') return 'a score';
+	// "smaller objects", "many people": a vague noun is no fact.
+	if (
+		m.kind === 'term' &&
+		/\b(?:objects?|things?|parts?|areas?|ways?|people|members?|groups?|others?|ones?|aspects?|factors?|issues?|matters?|kinds?|types?)$/i.test(
+			m.text
+		)
+	)
+		return 'vague';
 	// "Bronisława—who": a dash glued to the answer means the words around it were misread.
 	if (/[—–]\p{L}|\p{L}[—–]/u.test(m.text)) return 'misread';
 	if (m.kind === 'term') {
@@ -45,10 +61,16 @@ export function answerProblem(s: Sentence, m: Mention, recurring: number): strin
 		const defined = /\b(?:called|known as|termed|named|dubbed)\s+(?:the\s+|an?\s+)?["“]?$/i.test(
 			s.text.slice(0, m.start)
 		);
-		if (!m.text.includes(' ') && !defined && (recurring < 3 || m.text.length < 7)) return 'a common word';
+		// A single common word ("monarch", "transit", "continents") is no key term unless the article defines it.
+		if (!m.text.includes(' ') && !defined) return 'a common word';
+		if (!defined && recurring < 2) return 'a passing phrase';
 	}
 	if (/[()[\]]/.test(m.text) || inBrackets(s, m)) return 'in brackets';
 	if (inList(s, m)) return 'one of a list';
+	// A word inside a quotation is the speaker's, not a fact the article states; a name the speaker gives is.
+	const named = /^(?:person|country|city|org|place|region|year)$/.test(m.kind);
+	if (quoted(s, m) && !(named && s.mentions.some((o) => o.kind === 'person' && !quoted(s, o))))
+		return 'in a quotation';
 	if (s.mentions.some((o) => o !== m && o.key === m.key)) return 'named twice';
 	// "The _____ says…", "according to _____": who reported a fact is not the fact.
 	if (SOURCE_BEFORE.test(s.text.slice(0, m.start)) && m.kind !== 'year') return 'a source';
@@ -96,6 +118,9 @@ export function givesAway(stem: string, answer: string): boolean {
 	}
 	// "the so-called _____ group", "_____ (the study of …)": the words beside the blank say what it is.
 	if (/so-called\s+_____/.test(stem) || /_____\s*\((?:the|a|an|or|also|i\.e\.)\s/i.test(stem)) return true;
+	// "_____ m (110 ft)": a conversion beside the blank gives the number away.
+	if (/^[\d.,\s]+/.test(answer) && /_____\s*[\p{L}%°]*\s*\(\s*(?:about\s+|c\.\s*)?[\d.,]+/u.test(stem))
+		return true;
 	if (
 		/^\d{4}$/.test(answer) &&
 		/\b(?:a|one|two|three|\d+) years? (?:after|before|later|earlier)\b[^.]*\b\d{4}\b/i.test(stem)

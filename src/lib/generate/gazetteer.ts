@@ -39,7 +39,11 @@ const ALIASES: Record<string, string> = {
 	'u.k.': 'united kingdom',
 	britain: 'united kingdom',
 	'great britain': 'united kingdom',
-	'czech republic': 'czechia'
+	'czech republic': 'czechia',
+	holland: 'netherlands',
+	burma: 'myanmar',
+	"cote d'ivoire": 'ivory coast',
+	"côte d'ivoire": 'ivory coast'
 };
 const HOME_NATIONS: CountryInfo[] = [
 	['England', 'English', 'London'],
@@ -55,10 +59,7 @@ const HOME_NATIONS: CountryInfo[] = [
 }));
 
 const COUNTRY_BY_NAME = new Map<string, CountryInfo>();
-for (const [i, c] of [...COUNTRY_INFO, ...HOME_NATIONS].entries()) {
-	COUNTRY_BY_NAME.set(c.name.toLowerCase(), c);
-	for (const alias of (countryRows[i] ?? []).slice(5)) COUNTRY_BY_NAME.set(alias.toLowerCase(), c);
-}
+for (const c of [...COUNTRY_INFO, ...HOME_NATIONS]) COUNTRY_BY_NAME.set(c.name.toLowerCase(), c);
 for (const [alias, name] of Object.entries(ALIASES)) {
 	const c = COUNTRY_BY_NAME.get(name);
 	if (c) COUNTRY_BY_NAME.set(alias, c);
@@ -87,17 +88,13 @@ export function neighbourCountries(name: string): string[] {
 export interface CityInfo {
 	name: string;
 	country: string;
-	/** Thousands of people. */
-	population: number;
 }
 
-const CITY_INFO: CityInfo[] = (places.cities as [string, string, number][]).map(
-	([name, country, population]) => ({
-		name,
-		country,
-		population
-	})
-);
+/** Largest first. */
+const CITY_INFO: CityInfo[] = (places.cities as [string, string][]).map(([name, country]) => ({
+	name,
+	country
+}));
 const CAPITALS = new Map(COUNTRY_INFO.filter((c) => c.capital).map((c) => [c.capital.toLowerCase(), c]));
 const CITY_BY_NAME = new Map(CITY_INFO.map((c) => [c.name.toLowerCase(), c]));
 
@@ -210,7 +207,7 @@ export const TITLES = new Set(
 			'spokesman|spokeswoman|spokesperson|premier|sultan|sheikh|gen|col|capt|sen|gov|rev|reverend|' +
 			'coach|author|writer|poet|painter|composer|scientist|physicist|chemist|economist|historian|philosopher|' +
 			'manager|chairperson|executive|analyst|boss|striker|midfielder|defender|goalkeeper|captain|architect|' +
-			'engineer|mathematician|astronomer|biologist|inventor|explorer|singer|actor|actress|director|producer'
+			'engineer|mathematician|astronomer|biologist|inventor|explorer|singer|actor|actress|director|producer|justice'
 	)
 );
 

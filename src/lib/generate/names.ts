@@ -186,6 +186,8 @@ function kindOf(tokens: Token[], first: number, last: number, text: string, ctx:
 	if (
 		plain &&
 		!plural &&
+		// "Scandinavian Modern", "French Open": a nationality opens no person's name.
+		!DEMONYMS[words[0] ?? ''] &&
 		span.length >= 2 &&
 		span.length <= 3 &&
 		!(prev && LOCATIVE.test(prev.lower)) &&

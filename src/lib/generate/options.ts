@@ -202,7 +202,8 @@ export function numberOptions(answer: string, side: Side): string[] {
 	};
 	// Small counts: the neighbours a person might confuse.
 	const small = Number.isInteger(value) && value <= 12 && !decimals;
-	const factors = small ? [] : [0.7, 1.35, 0.55, 1.7, 0.85, 2.3, 0.4, 1.2];
+	// Near enough to be believed, far enough to be clearly wrong; never twice the value or more.
+	const factors = small ? [] : [0.75, 1.3, 0.6, 1.55, 0.85, 1.15, 0.5, 1.8];
 	const values = small
 		? [1, -1, 2, 3, -2, 4].map((d) => value + d)
 		: factors.map((f) => roundLike(value * f, digits));
@@ -210,6 +211,16 @@ export function numberOptions(answer: string, side: Side): string[] {
 	return [...new Set(values)]
 		.filter((v) => v > 0 && v !== value && keepSide(side, v, value, gap) && !isMultiple(v, value))
 		.map((v) => pre + format(v) + post);
+}
+
+function ageOptions(answer: string): string[] {
+	const n = Number(answer);
+	return Number.isInteger(n)
+		? [-5, 3, 8, -3, 6]
+				.map((d) => n + d)
+				.filter((v) => v > 0)
+				.map(String)
+		: [];
 }
 
 function dateOptions(answer: string): string[] {
@@ -289,7 +300,10 @@ export function optionsFor(
 	const stemLower = stem.toLowerCase();
 	const anchors = new Set(contentWords(stem));
 	const nextWord = /_____\s+(\p{L}+)/u.exec(stemLower)?.[1];
-	const side = sideOf(stem.slice(0, stem.indexOf('_____')));
+	const before = stem.slice(0, stem.indexOf('_____'));
+	const side = sideOf(before);
+	// An age: a few years either way ("died aged 92" → 87, 95, 89), not a share of it.
+	const age = /\b(?:aged|age of|at the age of)\s+$/i.test(before);
 	const seen = new Set([answerText.toLowerCase()]);
 	const numeric = kind === 'year' || kind === 'number' || kind === 'quantity' || kind === 'date';
 	const take = (text: string, key: string, source: 'fromArticle' | 'fromGazetteer' | 'generated') => {
@@ -308,13 +322,19 @@ export function optionsFor(
 	else if (kind === 'number' || kind === 'quantity') {
 		// Values the article gives in the same unit come first: they are the ones a reader might mix up.
 		const value = valueOf(answerText);
-		for (const e of pool.byGroup.get(group) ?? []) {
+		// Same shape too: an ordinal for an ordinal ("17th"), never a range ("75–76") for a single value.
+		const shape = (x: string) => x.replace(/\d[\d,.]*/g, '#');
+		// Only measures share a unit; two bare counts (92 caps, 36 years) say nothing of each other.
+		const sameUnit = kind === 'number' ? (pool.byGroup.get(group) ?? []) : [];
+		for (const e of sameUnit) {
+			if (shape(e.text) !== shape(answerText)) continue;
 			const v = valueOf(e.text);
 			const near = v > 0 && v / value < 5 && value / v < 5 && !isMultiple(v, value);
 			if (e.key !== answer.key && near && keepSide(side, v, value, value * 0.1))
 				take(e.text, e.key, 'fromArticle');
 		}
-		for (const v of numberOptions(answerText, side)) take(v, v.toLowerCase(), 'generated');
+		const made = age ? ageOptions(answerText) : numberOptions(answerText, side);
+		for (const v of made) take(v, v.toLowerCase(), 'generated');
 	} else if (kind === 'date') for (const d of dateOptions(answerText)) take(d, d.toLowerCase(), 'generated');
 	// A place of no known sort ("Woolsthorpe Manor") has no options: nothing says what else it could be.
 	else if (kind !== 'term' && group !== 'place:other') {

@@ -76,7 +76,8 @@ function openingPerson(
 	const persons = personsIn(previous);
 	const keys = new Set(persons.map((m) => m.key));
 	// A chain: "He was born… He studied…": the previous sentence's own "He" was resolved to this person.
-	if (!keys.size && resolvedBefore && OPENING_PERSON.exec(previous.text)?.[1]?.[0] === pronoun[0])
+	// Only a subject pronoun continues the chain: after "His father died.", "He" may be the father.
+	if (!keys.size && resolvedBefore && OPENING_PERSON.exec(previous.text)?.[1] === pronoun)
 		return resolvedBefore;
 	if (keys.size !== 1) return undefined;
 	const person = persons[0] as Mention;
@@ -86,6 +87,10 @@ function openingPerson(
 	// 1912, Lord Callaghan became…"), and the name is not a possessive ("Maria's mother …" is about the mother).
 	const opening = previous.tokens.findLastIndex((t, i) => i < person.first && t.post.trim() === ',');
 	if (previous.tokens.slice(opening + 1, person.first).some((t) => t.tags.has('Verb'))) return undefined;
+	// "In 1661, he was admitted … on the recommendation of his uncle William Ayscough": a pronoun before the name
+	// speaks of someone else, who may be the one meant next.
+	const earlier = outsideQuotes(previous.text.slice(0, person.start));
+	if ((male ? /\b(?:he|him|his)\b/i : /\b(?:she|her|hers)\b/i).test(earlier)) return undefined;
 	// "Tony Blair called him a giant": the sentence already speaks of another man (or woman) by a pronoun.
 	const other = male ? /\bhim\b/i : /\bher\s+(?![\p{Ll}]+\b(?:\s|$))/iu;
 	if (other.test(outsideQuotes(previous.text))) return undefined;
@@ -123,7 +128,7 @@ function settledInside(s: Sentence, text: string, pronoun: string): boolean {
 	if (/^(?:it|its)$/i.test(pronoun))
 		return (
 			before.some((m) => m.kind !== 'person' && m.kind !== 'year' && m.kind !== 'date') ||
-			nouns.some((t) => !t.tags.has('Plural') && !t.tags.has('Person'))
+			nouns.some((t) => !t.tags.has('Plural') && !t.tags.has('Person') && !t.tags.has('ProperNoun'))
 		);
 	return (
 		before.some((m) => /^(?:org|country|place|region|city)$/.test(m.kind)) ||
@@ -153,7 +158,8 @@ export function standing(
 	previous: Sentence | undefined,
 	previousStanding: Standing | undefined,
 	display: (m: Mention) => string,
-	topicNouns: ReadonlySet<string>
+	topicNouns: ReadonlySet<string>,
+	about?: MainPerson
 ): Standing {
 	if (words(s.text) < 5 || words(s.text) > 70 || /\?["”']?$/.test(s.text)) return { mode: 'unusable' };
 	// A list item or a fragment ("HTML, the HyperText Markup Language, for writing pages;") is no sentence.
@@ -179,5 +185,40 @@ export function standing(
 			context: rewrite(previous.text, previousStanding),
 			acrossParagraphs: previous.paragraph !== s.paragraph
 		};
+	// In an article about one person, a "his" that can only be theirs is settled by the sentence that introduces them.
+	if (about && onlyMainPerson(s, previous, text, about, topicNouns))
+		return { mode: 'context', context: about.introduction, acrossParagraphs: true };
 	return { mode: 'unusable' };
+}
+
+export interface MainPerson {
+	key: string;
+	/** The pronoun the article uses for them. */
+	pronoun: 'he' | 'she';
+	/** The first sentence that names them and reads on its own. */
+	introduction: string;
+}
+
+const FAMILY =
+	/\b(?:mother|father|wife|husband|son|daughter|brother|sister|uncle|aunt|grandmother|grandfather|cousin|parents?|children|friend|teacher|colleague|partner)\b/i;
+
+/**
+ * Whether the sentence's only reference back is the main person's pronoun: no other person named in it or in the
+ * sentence before, no relative who could be "he" or "she" instead, nothing else that points back.
+ */
+function onlyMainPerson(
+	s: Sentence,
+	previous: Sentence | undefined,
+	text: string,
+	about: MainPerson,
+	topicNouns: ReadonlySet<string>
+): boolean {
+	const others = (x: Sentence | undefined) =>
+		!!x && x.mentions.some((m) => m.kind === 'person' && m.key !== about.key);
+	if (others(s) || others(previous) || FAMILY.test(s.text) || FAMILY.test(previous?.text ?? '')) return false;
+	const own = about.pronoun === 'he' ? /\b(?:he|him|his)\b/gi : /\b(?:she|her|hers)\b/gi;
+	const other = about.pronoun === 'he' ? /\b(?:she|her|hers)\b/i : /\b(?:he|him|his)\b/i;
+	if (other.test(outsideQuotes(text))) return false;
+	// With the main person's pronouns set aside, nothing else may lean on the sentence before.
+	return !leansBack(s, text.replace(own, 'Someone'), topicNouns);
 }

@@ -10,8 +10,10 @@ import type { Candidate } from './candidates.ts';
 export const MIN_DENSITY = 3.2;
 export const MAX_DENSITY = 5;
 /** Below this no card ships, whatever the density (the "more cards" choice goes down to it). */
-export const FLOOR = 0.3;
+export const FLOOR = 0.2;
 const LANGUAGE_FREE = new Set(['year', 'date', 'number', 'quantity', 'country', 'city']);
+const TRUE_FALSE_SHARE = 0.2;
+const DECK_SIZE = 20;
 
 export interface Selection {
 	cards: Candidate[];
@@ -19,7 +21,22 @@ export interface Selection {
 	heldBack: Candidate[];
 }
 
-const sentenceCap = (c: Candidate) => (c.fact.sentence.text.split(/\s+/).length > 25 ? 3 : 2);
+/** Two cards that ask alike: a blank typed or written (cloze, short) and its multiple-choice form are one question. */
+function sameForm(a: Candidate, b: Candidate): boolean {
+	const blankish = (c: Candidate) =>
+		c.type === 'cloze' || c.type === 'short' || (c.type === 'mcq' && c.prompt.includes('_____'));
+	return (
+		a.type === b.type ||
+		a.prompt === b.prompt ||
+		(blankish(a) && blankish(b)) ||
+		a.type === 'truefalse' ||
+		b.type === 'truefalse'
+	);
+}
+
+const sentenceCap = (c: Candidate) => (c.fact.sentence.tokens.length > 25 ? 3 : 2);
+/** The balancing below moves a score by less than this, so only candidates this close to the best are compared. */
+const BALANCE_RANGE = 0.45;
 
 /**
  * In a text that does not look English only what reads the same in any language is asked: numbers, dates and
@@ -35,7 +52,8 @@ export function selectCards(
 	options: { threshold: number; english: boolean; more: boolean }
 ): Selection {
 	const max = Math.max(5, Math.round((words * MAX_DENSITY) / 100));
-	const min = Math.min(max, Math.max(5, Math.ceil((words * MIN_DENSITY) / 100)));
+	// A deck worth studying has about twenty cards: a short article gets up to the maximum density to reach them.
+	const min = Math.min(max, Math.max(5, Math.ceil((words * MIN_DENSITY) / 100), Math.min(DECK_SIZE, max)));
 	const pool = ranked
 		.filter((c) => c.score >= FLOOR && allowed(c, options.english))
 		.sort((a, b) => b.score - a.score);
@@ -44,40 +62,88 @@ export function selectCards(
 	const prompts = new Set<string>();
 	const perSentence = new Map<number, Candidate[]>();
 	const perType = new Map<CardType, number>();
+	/** Facts asked twice, in the last round: a second form (a question for a blank), never the same prompt. */
+	let secondForms = false;
 	const fits = (c: Candidate, round: number) => {
 		const here = perSentence.get(c.fact.sentence.index) ?? [];
-		if (
-			facts.has(c.fact.sibling) ||
-			prompts.has(c.prompt) ||
-			here.length > round ||
-			here.length >= sentenceCap(c)
-		)
+		const again = facts.has(c.fact.sibling);
+		if (again && (!secondForms || here.some((o) => o.fact.sibling === c.fact.sibling && sameForm(o, c))))
 			return false;
-		// A true-or-false statement shows the whole sentence: it would answer every other card of it.
+		if (prompts.has(c.prompt) || here.length > round || here.length >= sentenceCap(c)) return false;
+		// True-or-false cards stay under a third of the deck (balanced between true and false below).
+		if (c.type === 'truefalse') {
+			const tf = chosen.filter((o) => o.type === 'truefalse');
+			if (tf.length + 1 > Math.max(1, Math.round(max * TRUE_FALSE_SHARE))) return false;
+		}
+		// A true-or-false statement shows the whole sentence: it would answer every other card of it (only a deck
+		// short of its size takes both).
+		if (secondForms) return true;
 		return !(c.type === 'truefalse' ? here.length : here.some((o) => o.type === 'truefalse'));
 	};
+	const taken = new Set<Candidate>();
+	/** Candidates whose fact is asked: skipped until the round of second forms. */
+	const asked = new Set<Candidate>();
+	let trueCount = 0;
+	let falseCount = 0;
 	const take = (c: Candidate) => {
+		taken.add(c);
 		chosen.push(c);
+		if (c.type === 'truefalse') {
+			if (c.truth) trueCount++;
+			else falseCount++;
+		}
 		facts.add(c.fact.sibling);
 		prompts.add(c.prompt);
 		perSentence.set(c.fact.sentence.index, [...(perSentence.get(c.fact.sentence.index) ?? []), c]);
 		perType.set(c.type, (perType.get(c.type) ?? 0) + 1);
 	};
-	// A type already common gives way to a rarer one of nearly the same score.
-	const balanced = (c: Candidate) => c.score - 0.02 * (perType.get(c.type) ?? 0);
+	// A type already common gives way to a rarer one of nearly the same score, and a true statement to a false one
+	// when the deck already holds more true ones: a deck whose statements are all true teaches nothing.
+	const truth = (t: boolean) => (t ? trueCount : falseCount);
+	// A true statement shows a whole sentence: where the sentence can be asked by a blank or a question, that asks more.
+	const askable = new Set(pool.filter((c) => c.type !== 'truefalse').map((c) => c.fact.sentence.index));
+	const balanced = (c: Candidate) =>
+		c.score -
+		(c.type === 'truefalse' && c.truth && askable.has(c.fact.sentence.index) ? 0.15 : 0) -
+		(0.1 * (perType.get(c.type) ?? 0)) / Math.max(1, chosen.length) -
+		(c.type === 'truefalse'
+			? 0.08 * Math.min(2, Math.max(0, truth(c.truth === true) - truth(c.truth !== true)))
+			: 0);
+	// The pool is sorted by score: each pick looks at the best fitting candidate and those close enough to it
+	// for the balancing to matter, so a long article stays linear rather than quadratic.
 	const fill = (bar: number, limit: number) => {
 		for (let round = 0; round < 3; round++)
-			for (;;) {
-				const best = pool
-					.filter((c) => c.score >= bar && fits(c, round))
-					.reduce<Candidate | undefined>((a, c) => (!a || balanced(c) > balanced(a) ? c : a), undefined);
-				if (!best || chosen.length >= limit) break;
+			while (chosen.length < limit) {
+				let best: Candidate | undefined;
+				for (const c of pool) {
+					if (c.score < bar || (best && c.score < best.score - BALANCE_RANGE)) break;
+					if (taken.has(c) || (!secondForms && asked.has(c))) continue;
+					// Out for good: its fact asked (outside the second-form round), its prompt used, its sentence full.
+					const full = (perSentence.get(c.fact.sentence.index)?.length ?? 0) >= sentenceCap(c);
+					if (prompts.has(c.prompt) || full) {
+						taken.add(c);
+						continue;
+					}
+					if (facts.has(c.fact.sibling) && !secondForms) {
+						asked.add(c);
+						continue;
+					}
+					if (!fits(c, round)) continue;
+					if (!best || balanced(c) > balanced(best)) best = c;
+				}
+				if (!best) break;
 				take(best);
 			}
 	};
 	fill(options.threshold, max);
-	// Too few for the article's length: the best of the rest, still above the floor.
+	// Too few for the article's length: the best of the rest, still above the floor; then, when every fact the
+	// article allows is asked, the best facts in a second form.
 	if (chosen.length < min || options.more) fill(FLOOR, options.more ? max : min);
+	if (chosen.length < min) {
+		secondForms = true;
+		fill(FLOOR, min);
+		secondForms = false;
+	}
 	const heldBack = options.more
 		? []
 		: pool

@@ -31,6 +31,8 @@ export interface ArticleStats {
 	topic?: string;
 	/** The key of the person the article is about, if any. */
 	mainPerson?: string;
+	/** The pronoun the article uses most for its main person. */
+	mainPronoun: 'he' | 'she';
 	/** The topic and the main person: never an answer, never an option. */
 	subjects: Set<string>;
 	/** Each sentence's share of content words that the article's first two sentences also use. */
@@ -50,11 +52,13 @@ function mainPersonOf(
 	const persons = new Map<string, Mention>();
 	for (const s of sentences)
 		for (const m of s.mentions) if (m.kind === 'person' && !persons.has(m.key)) persons.set(m.key, m);
-	const lastNames = (m: Mention) => m.text.split(' ').at(-1) ?? '';
-	const inTitle = [...persons.values()].filter(
-		(m) => title.includes(m.text) || (m.text.includes(' ') && title.includes(lastNames(m)))
-	);
-	if (new Set(inTitle.map((m) => m.key)).size === 1) return inTitle[0]?.key;
+	// The person more of whose names the title uses: "Alvar Aalto" is Hugo Alvar Henrik Aalto, not Aino Aalto.
+	const titleWords = new Set(title.split(/[\s:,]+/));
+	const inTitle = [...persons.values()]
+		.map((m) => ({ m, n: m.text.split(' ').filter((w) => titleWords.has(w)).length }))
+		.filter((x) => x.n > 0)
+		.sort((a, b) => b.n - a.n);
+	if (inTitle[0] && inTitle[0].n > (inTitle[1]?.n ?? 0)) return inTitle[0].m.key;
 	const [first, second] = [...persons.keys()].sort(
 		(a, b) => (recurring.get(b) ?? 0) - (recurring.get(a) ?? 0)
 	);
@@ -100,6 +104,9 @@ export function articleStats(sentences: Sentence[], title: string): ArticleStats
 		sentences.filter((s, i) => i === 0 || sentences[i - 1]?.paragraph !== s.paragraph).map((s) => s.index)
 	);
 	const mainPerson = mainPersonOf(sentences, recurring, title);
+	const text = sentences.map((s) => s.text).join(' ');
+	const count = (re: RegExp) => (text.match(re) ?? []).length;
+	const mainPronoun = count(/\b(?:she|her)\b/gi) > count(/\b(?:he|his|him)\b/gi) ? 'she' : 'he';
 	const leadWords = new Set(wordsOf.slice(0, 2).flat());
 	const leadOverlap = wordsOf.map((words, i) =>
 		i < 2 || !words.length ? 1 : words.filter((w) => leadWords.has(w)).length / words.length
@@ -107,6 +114,7 @@ export function articleStats(sentences: Sentence[], title: string): ArticleStats
 	const leadKeys = new Set(sentences.slice(0, 2).flatMap((s) => s.mentions.map((m) => m.key)));
 	return {
 		subjects: new Set([topic, mainPerson].filter((k): k is string => !!k)),
+		mainPronoun,
 		leadOverlap,
 		leadKeys,
 		recurring,

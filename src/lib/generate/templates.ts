@@ -22,12 +22,8 @@ function asPhrase(tokens: Token[], text: string): string {
 	const first = tokens[0];
 	if (!first || first.tags.has('ProperNoun') || first.tags.has('Acronym') || /^\p{Lu}{2,}/u.test(first.text))
 		return text;
-	return first.text === 'The' ||
-		first.text === 'A' ||
-		first.text === 'An' ||
-		!/^\p{Lu}\p{Ll}/u.test(first.text)
-		? text.charAt(0).toLowerCase() + text.slice(1)
-		: text;
+	// A capital that only opens the sentence ("The canal", "Another effort") is lower-cased inside the question.
+	return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** A subject noun phrase: the sentence's opening words before `end`, with no verb, comma or pronoun in them. */
@@ -98,10 +94,13 @@ export function countQuestion(
 
 /** "Insulin is a peptide hormone produced by …" → "What is insulin?"; "Isaac Newton was an English mathematician…" → "Who was Isaac Newton?" */
 export function definitionQuestion(s: Sentence, isPerson: (text: string) => boolean): Template | undefined {
+	// A definition in quotation marks is someone's opinion ("Goldeneye was a wonderful movie").
+	if (/["“”]|''/.test(s.text)) return undefined;
 	const t = s.tokens;
 	const be = t.findIndex((x) => /^(?:is|are|was|were)$/.test(x.lower));
 	const det = t[be + 1];
-	if (be < 1 || be > 6 || !det || !/^(?:a|an|the)$/.test(det.lower)) return undefined;
+	// "X is a Y…" defines; "X is the best-known example" points elsewhere.
+	if (be < 1 || be > 6 || !det || !/^(?:a|an)$/.test(det.lower)) return undefined;
 	const subject = subjectBefore(s, be);
 	if (!subject || (/^(?:the|a|an)\s/.test(subject) && !/^(?:The|A|An)\s\p{Lu}/u.test(s.text)))
 		return undefined;
@@ -122,7 +121,10 @@ export function definitionQuestion(s: Sentence, isPerson: (text: string) => bool
 		key: `definition:${subject.toLowerCase()}`
 	};
 	const wh = isPerson(subject) ? 'Who' : 'What';
-	return { question: `${wh} ${t[be]?.lower} ${subject}?`, answer, form: 'definition' };
+	// "Insulin is…": a common noun capitalised only because it opens the sentence reads "What is insulin?".
+	const named = s.mentions.some((m) => m.first === 0 && m.kind !== 'term' && m.kind !== 'name');
+	const asked = !named && /^\p{Lu}\p{Ll}+$/u.test(subject) ? subject.toLowerCase() : subject;
+	return { question: `${wh} ${t[be]?.lower} ${asked}?`, answer, form: 'definition' };
 }
 
 const ALIAS =
