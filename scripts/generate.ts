@@ -48,8 +48,8 @@ function toText(deck: GeneratedDeck): string {
 		''
 	];
 	deck.cards.forEach((c, i) => {
-		if (c.context) lines.push(`   (${c.context})`);
 		lines.push(`${i + 1}. [${c.type}${c.kind ? `, ${c.kind}` : ''}] ${c.prompt}`);
+		if (c.context) lines.push(`   Context: ${c.context}`);
 		if (c.choices && c.type === 'mcq') lines.push(...c.choices.map((o, k) => `   ${'abcd'[k]}) ${o}`));
 		lines.push(`   Answer: ${c.answer}`, `   Evidence: ${c.evidence}`, '');
 	});

@@ -2,6 +2,9 @@
 import type { Feedback, Question } from '../quiz/model.ts';
 
 export const CARD_TYPES = ['cloze', 'qa', 'mcq', 'truefalse', 'short'] as const;
+
+/** The blank of a fill-in-the-blank prompt. */
+export const BLANK = '_____';
 export type CardType = (typeof CARD_TYPES)[number];
 
 /**
