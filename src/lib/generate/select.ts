@@ -74,10 +74,11 @@ export function selectCards(
 		if (prompts.has(c.prompt) || here.length > round || here.length >= sentenceCap(c)) return false;
 		// One answer at most twice in a deck ("Lord _____" → Byron thirteen times asks one thing thirteen times).
 		if (c.type !== 'truefalse' && (answers.get(c.answer.toLowerCase()) ?? 0) >= 2) return false;
-		// True-or-false cards stay under a third of the deck (balanced between true and false below).
+		// True-or-false cards stay a fifth of the deck, with at most two more true statements than false ones: a
+		// deck whose statements are all true is answered by always saying "true".
 		if (c.type === 'truefalse') {
-			const tf = chosen.filter((o) => o.type === 'truefalse');
-			if (tf.length + 1 > Math.max(1, Math.round(max * TRUE_FALSE_SHARE))) return false;
+			if (trueCount + falseCount + 1 > Math.max(1, Math.round(max * TRUE_FALSE_SHARE))) return false;
+			if (c.truth && trueCount + 1 > falseCount + 2) return false;
 		}
 		// A true-or-false statement shows the whole sentence: it would answer every other card of it (only a deck
 		// short of its size takes both).
