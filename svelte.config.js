@@ -1,6 +1,8 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { BUILD_DIR, KIT_OUT_DIR } from './scripts/builds.js';
+import { BUILD_DIR, dropTsconfigAdvice, KIT_OUT_DIR } from './scripts/builds.js';
+
+dropTsconfigAdvice();
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

@@ -21,6 +21,8 @@ export default defineConfig({
 				]
 	],
 	worker: { format: 'es' },
+	// The build prints what was built and any warning, not how long each plugin took.
+	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
 		environment: 'node',
