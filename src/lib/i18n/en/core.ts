@@ -58,7 +58,9 @@ export const core = {
 		intro:
 			'Paste an article, or open a text, Markdown or HTML file. Questions and flashcards are made on this device.',
 		textField: 'Article text',
-		textHint: 'The first line is taken as the title.',
+		textHint: 'A first line on its own is the title; without one, the first sentence gives it.',
+		notKept:
+			'This text is too long to keep on this device if the page closes: save the deck before you leave.',
 		openFile: 'Open a file',
 		fileHint: '.txt, .md or .html, up to 2 MB',
 		make: 'Make cards',
@@ -73,7 +75,7 @@ export const core = {
 			'This text does not look like English. Generation works best for English; here is what could be done.',
 		problems: {
 			empty: 'The text is empty. Paste an article or open a file.',
-			url: 'That is a web address. Factdeck cannot fetch pages: open the article, copy its text and paste it here.',
+			url: 'That is a link, not the article: Factdeck needs the article’s text, and cannot fetch pages. Open the article, copy its text and paste it here.',
 			'too-large': 'That is more than 2 MB of text. Paste a shorter article, or split it into parts.',
 			binary: 'That file is not text. Open a .txt, .md or .html file.',
 			unsupported:
