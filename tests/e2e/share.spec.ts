@@ -15,8 +15,12 @@ test('a class quiz: the teacher shares a link, a student with no data takes it, 
 	await expect(page.getByText('The link contains the questions and the answers')).toBeVisible();
 	await expect(page.getByText('10 selected')).toBeVisible();
 	await page.getByRole('button', { name: 'Make the link' }).click();
+	// The link shows where the teacher is looking (the button is far down a phone's page), focused, ready to copy.
+	const linkField = page.getByRole('textbox', { name: 'Quiz link' });
+	await expect(linkField).toBeFocused();
+	await expect(linkField).toBeInViewport();
 	await expect(page.getByRole('img', { name: 'QR code of the quiz link' })).toBeVisible();
-	const link = await page.getByRole('textbox', { name: 'Quiz link' }).inputValue();
+	const link = await linkField.inputValue();
 	// One QR code at level M; the longest 10 of this deck measure about 1,650 (tests/unit/share/link.test.ts).
 	expect(link.length).toBeLessThanOrEqual(1_800);
 	const { quiz } = await decodeQuiz(new URL(link).hash);

@@ -65,6 +65,7 @@ export const quiz = {
 		pickAgain: 'Pick 10 others',
 		include: (n: number) => `Include question ${formatInt(n)}`,
 		makeLink: 'Make the link',
+		resultHeading: 'Your quiz link',
 		minOne: 'Select at least one question.',
 		warning:
 			'The link contains the questions and the answers: anyone who looks inside it can find them. Students’ result codes contain the names they type.',
