@@ -17,6 +17,9 @@ export const core = {
 		emptyHow:
 			'Paste an article or open a .txt, .md or .html file to make a deck of questions and flashcards.',
 		cards: (n: number) => count(n, 'card', 'cards'),
+		toStudy: (n: number) => `${count(n, 'card', 'cards')} to study today`,
+		welcome:
+			'Factdeck turns an article into flashcards and a quiz, right on this device: try the deck below, or make one from an article of your own.',
 		source: (attribution: string) => `Source: ${attribution}`
 	},
 	cardTypes: {
