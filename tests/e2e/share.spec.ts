@@ -26,7 +26,15 @@ test('a class quiz: the teacher shares a link, a student with no data takes it, 
 	const { quiz } = await decodeQuiz(new URL(link).hash);
 	expect(quiz.questions).toHaveLength(10);
 
-	const student = await browser.newContext();
+	// The student's own browser, of the same size as the teacher's (a phone in the phone project).
+	const { viewport, isMobile, hasTouch, deviceScaleFactor } = test.info().project.use;
+	const student = await browser.newContext({
+		viewport,
+		isMobile,
+		hasTouch,
+		deviceScaleFactor,
+		permissions: ['clipboard-read', 'clipboard-write']
+	});
 	const play = await student.newPage();
 	await play.goto(link);
 	await expect(play.getByRole('heading', { level: 1, name: DEFAULT_DECK.title })).toBeVisible();
@@ -36,8 +44,14 @@ test('a class quiz: the teacher shares a link, a student with no data takes it, 
 	// Right on odd questions, wrong on even ones: 5 of 10.
 	const right = quiz.questions.map((_, i) => i % 2 === 0);
 	for (const [i, question] of quiz.questions.entries()) await answer(play, question, right[i] ?? false);
-	await expect(play.getByRole('heading', { level: 2, name: 'Your result code' })).toBeVisible();
+	// The last answer takes the student to the code to send back, focused, and one tap copies it.
+	const resultHeading = play.getByRole('heading', { level: 2, name: 'Your result code' });
+	await expect(resultHeading).toBeFocused();
+	await expect(resultHeading).toBeInViewport();
 	const code = await play.getByRole('textbox', { name: 'Result code' }).inputValue();
+	await play.getByRole('button', { name: 'Copy code' }).click();
+	await expect(play.getByText('Copied.')).toBeVisible();
+	expect(await play.evaluate(() => navigator.clipboard.readText())).toBe(code);
 	expect(code.length).toBeLessThanOrEqual(120);
 	await expect(play.getByText('5 of 10 correct')).toBeVisible();
 	expect(await storedIn(play, 'deck')).toContainEqual(
