@@ -18,9 +18,17 @@ function articleText(file: string): string {
 
 /** The documented JSON shape: only these fields, in this order. */
 function toJson(deck: GeneratedDeck): string {
-	const cards = deck.cards.map(({ id, type, prompt, answer, choices, evidence }) =>
-		choices ? { id, type, prompt, answer, choices, evidence } : { id, type, prompt, answer, evidence }
-	);
+	const cards = deck.cards.map(({ id, type, kind, context, prompt, answer, choices, options, evidence }) => ({
+		id,
+		type,
+		...(kind ? { kind } : {}),
+		...(context ? { context } : {}),
+		prompt,
+		answer,
+		...(choices ? { choices } : {}),
+		...(options ? { options } : {}),
+		evidence
+	}));
 	const out = deck.attribution
 		? { title: deck.title, attribution: deck.attribution, cards }
 		: { title: deck.title, cards };
@@ -35,7 +43,8 @@ function toText(deck: GeneratedDeck): string {
 		''
 	];
 	deck.cards.forEach((c, i) => {
-		lines.push(`${i + 1}. [${c.type}] ${c.prompt}`);
+		if (c.context) lines.push(`   (${c.context})`);
+		lines.push(`${i + 1}. [${c.type}${c.kind ? `, ${c.kind}` : ''}] ${c.prompt}`);
 		if (c.choices && c.type === 'mcq') lines.push(...c.choices.map((o, k) => `   ${'abcd'[k]}) ${o}`));
 		lines.push(`   Answer: ${c.answer}`, `   Evidence: ${c.evidence}`, '');
 	});

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { DB_VERSION, STORE_NAMES } from '../db/index.ts';
+import { DB_VERSION, STORE_NAMES, upgradeDeck } from '../db/index.ts';
 import { BackupError } from './errors.ts';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupFile } from './format.ts';
 import { backupSchema } from './schema.ts';
@@ -41,7 +41,10 @@ export function parseBackup(text: string): BackupFile {
 		const issue = result.issues[0];
 		throw new BackupError('damaged', `${v.getDotPath(issue) ?? 'file'}: ${issue.message}`);
 	}
-	return result.output as BackupFile;
+	const backup = result.output as BackupFile;
+	// A backup from an older schema gets the record rewrites the database upgrade would have made.
+	const decks = backup.stores.decks?.map((deck) => upgradeDeck(deck, backup.dbVersion));
+	return decks ? { ...backup, stores: { ...backup.stores, decks } } : backup;
 }
 
 /** Reads a chosen file; the size is checked before it is read into memory. */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { CARD_TYPES } from '../deck/model.ts';
+import { ANSWER_KINDS, CARD_TYPES } from '../deck/model.ts';
 import { STORE_NAMES, type StoreName } from '../db/index.ts';
 import { BACKUP_FORMAT } from './format.ts';
 
@@ -31,6 +31,7 @@ const deck = v.looseObject({
 	),
 	text: v.string(),
 	origin: v.picklist(['default', 'user', 'shared']),
+	generatorVersion: v.optional(v.pipe(int, v.minValue(1))),
 	createdAt: num,
 	updatedAt: num
 });
@@ -43,6 +44,9 @@ const card = v.looseObject({
 	choices: v.optional(v.array(v.string())),
 	evidence: v.string(),
 	sibling: v.optional(v.string()),
+	kind: v.optional(v.picklist(ANSWER_KINDS)),
+	options: v.optional(v.array(v.string())),
+	context: v.optional(v.string()),
 	deckId: v.string(),
 	srs: scheduling,
 	suspended: v.boolean(),

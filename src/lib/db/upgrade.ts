@@ -1,11 +1,26 @@
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { upgradeDeck } from './record-upgrades.ts';
 import type { FactdeckSchema } from './schema.ts';
+
+type UpgradeTransaction = IDBPTransaction<FactdeckSchema, StoreNames<FactdeckSchema>[], 'versionchange'>;
+
+async function rewriteDecks(tx: UpgradeTransaction, oldVersion: number): Promise<void> {
+	for await (const cursor of tx.objectStore('decks')) {
+		const upgraded = upgradeDeck(cursor.value, oldVersion);
+		if (upgraded !== cursor.value) await cursor.update(upgraded);
+	}
+}
 
 /**
  * Every migration, one step per version. Steps that rewrite records take the upgrade transaction,
  * idb's fourth argument (`upgrade(db, oldVersion, newVersion, transaction)`).
  */
-export function upgrade(db: IDBPDatabase<FactdeckSchema>, oldVersion: number): void {
+export function upgrade(
+	db: IDBPDatabase<FactdeckSchema>,
+	oldVersion: number,
+	_newVersion: number | null,
+	tx: UpgradeTransaction
+): void {
 	if (oldVersion < 1) {
 		db.createObjectStore('decks', { keyPath: 'id' });
 
@@ -28,4 +43,6 @@ export function upgrade(db: IDBPDatabase<FactdeckSchema>, oldVersion: number): v
 		const shared = db.createObjectStore('sharedQuizzes', { keyPath: 'id' });
 		shared.createIndex('by-deck', 'deckId');
 	}
+	// Only requests on the upgrade transaction are awaited, so it stays open until the rewrite is done.
+	if (oldVersion >= 1 && oldVersion < 3) void rewriteDecks(tx, oldVersion);
 }

@@ -4,6 +4,29 @@ import type { Feedback, Question } from '../quiz/model.ts';
 export const CARD_TYPES = ['cloze', 'qa', 'mcq', 'truefalse', 'short'] as const;
 export type CardType = (typeof CARD_TYPES)[number];
 
+/**
+ * What sort of thing a card's answer is, decided by the generator: options and false statements only ever use
+ * answers of the same kind. `number` is a value with its unit ("26 m", "£4.6m"), `quantity` a plain count
+ * ("eight", "27,000"), `work` a book, law, film or treaty.
+ */
+export const ANSWER_KINDS = [
+	'person',
+	'country',
+	'city',
+	'place',
+	'organisation',
+	'nationality',
+	'year',
+	'date',
+	'number',
+	'quantity',
+	'role',
+	'event',
+	'work',
+	'term'
+] as const;
+export type AnswerKind = (typeof ANSWER_KINDS)[number];
+
 /** What a card asks; everything a person sees or edits. */
 export interface CardContent {
 	/** Stable hash of (deck, type, evidence, answer), kept when the card is edited. */
@@ -18,6 +41,15 @@ export interface CardContent {
 	evidence: string;
 	/** Cards that test the same fact share a sibling key (buried together for the day). */
 	sibling?: string;
+	/** The kind of thing the answer is; absent on cards made by hand, imported or made by older versions. */
+	kind?: AnswerKind;
+	/**
+	 * Wrong answers of the answer's kind, chosen by the generator, for asking the card as multiple choice (an `mcq`
+	 * card's `choices` are these and the answer). Absent when the article and the gazetteers give fewer than three.
+	 */
+	options?: string[];
+	/** The sentence before the evidence, shown above the prompt when the prompt needs it to be understood. */
+	context?: string;
 }
 
 /** An article split for reading: paragraphs of sentences; headings are paragraphs of kind "heading". */
@@ -35,7 +67,14 @@ export interface Article {
 
 /** What the generator returns for an article. */
 export interface GeneratedDeck extends Article {
+	/** Which version of the generator made the cards (a deck made by an older one can be regenerated). */
+	generatorVersion: number;
 	cards: CardContent[];
+	/**
+	 * How many more cards the generator held back below its quality threshold: offered as "more cards (may need
+	 * editing)" and made by generating again with `more: true`.
+	 */
+	heldBack: number;
 }
 
 /** FSRS scheduling state, stored flat with epoch milliseconds so IndexedDB can index `due`. */
@@ -58,6 +97,8 @@ export interface Deck extends Article {
 	/** The article as the user gave it. */
 	text: string;
 	origin: 'default' | 'user' | 'shared';
+	/** The version of the generator that made the deck's cards (1: before answer kinds); absent when none did. */
+	generatorVersion?: number;
 	createdAt: number;
 	updatedAt: number;
 }

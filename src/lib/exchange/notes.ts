@@ -50,14 +50,19 @@ export function noteToCards(note: Note, deckId: string): CardContent[] {
 		.map((content) => ({ ...content, id: stableId(deckId, 'import', content.prompt, content.answer) }));
 }
 
-/** Turns a deck's cards into notes: fill-in-the-blank becomes Cloze, the rest Basic (choices on the front). */
+/**
+ * Turns a deck's cards into notes: fill-in-the-blank becomes Cloze, the rest Basic (choices on the front). A context
+ * line goes first on the front, on a line of its own.
+ */
 export function cardToNote(card: CardContent): Note {
+	const context = card.context ? [card.context] : [];
 	if (card.type === 'cloze' && card.prompt.includes(BLANK)) {
-		return { kind: 'cloze', front: card.prompt.replace(BLANK, `{{c1::${card.answer}}}`), back: '' };
+		const front = [...context, card.prompt.replace(BLANK, `{{c1::${card.answer}}}`)].join('\n');
+		return { kind: 'cloze', front, back: '' };
 	}
 	const choices =
 		card.type === 'mcq' ? (card.choices ?? []).map((c, i) => `${'ABCD'[i] ?? i + 1}. ${c}`) : [];
-	return { kind: 'basic', front: [card.prompt, ...choices].join('\n'), back: card.answer };
+	return { kind: 'basic', front: [...context, card.prompt, ...choices].join('\n'), back: card.answer };
 }
 
 /** Cards for the notes, without repeats (same question and answer) and without cards the deck already has. */

@@ -6,7 +6,8 @@ import type { WorkerReply, WorkerRequest } from './protocol.ts';
 export function generateInWorker(
 	text: string,
 	deckId: string,
-	onProgress?: (fraction: number) => void
+	onProgress?: (fraction: number) => void,
+	more = false
 ): Promise<GeneratedDeck> {
 	const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 	return new Promise<GeneratedDeck>((resolve, reject) => {
@@ -24,6 +25,6 @@ export function generateInWorker(
 			worker.terminate();
 			reject(errorFromCode('internal', event.message || 'The generator stopped unexpectedly.'));
 		};
-		worker.postMessage({ text, deckId } satisfies WorkerRequest);
+		worker.postMessage({ text, deckId, more } satisfies WorkerRequest);
 	});
 }

@@ -5,15 +5,19 @@ import { cleanArticle } from './clean.ts';
 import { EmptyTextError, NoSentencesError } from './errors.ts';
 import { looksEnglish } from './language.ts';
 import { selectCards } from './select.ts';
+import { GENERATOR_VERSION } from './version.ts';
 
 export { GenerateError, EmptyTextError, NoSentencesError } from './errors.ts';
 export { looksEnglish } from './language.ts';
+export { GENERATOR_VERSION } from './version.ts';
 
 export interface GenerateOptions {
 	/** Part of every card id, so the same card in two decks never collides. */
 	deckId: string;
 	/** Called with the share of the work done, from 0 to 1. */
 	onProgress?: (fraction: number) => void;
+	/** Also the cards below the quality threshold (the person asked for more cards, knowing they may need editing). */
+	more?: boolean;
 }
 
 export function generateDeck(text: string, options: GenerateOptions): GeneratedDeck {
@@ -26,5 +30,5 @@ export function generateDeck(text: string, options: GenerateOptions): GeneratedD
 	const analysis = analyse(article.blocks, options.onProgress);
 	const cards = selectCards(analysis, article.title, options.deckId, words, looksEnglish(text));
 	options.onProgress?.(1);
-	return { ...article, cards };
+	return { ...article, generatorVersion: GENERATOR_VERSION, cards, heldBack: 0 };
 }

@@ -4,6 +4,8 @@ import type { GeneratedDeck } from '../deck/model.ts';
 export interface WorkerRequest {
 	text: string;
 	deckId: string;
+	/** Also the cards below the quality threshold. */
+	more?: boolean;
 }
 
 export type WorkerReply =

@@ -7,10 +7,11 @@ import type { WorkerReply, WorkerRequest } from './protocol.ts';
 const post = (reply: WorkerReply) => self.postMessage(reply);
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
-	const { text, deckId } = event.data;
+	const { text, deckId, more } = event.data;
 	try {
 		const deck = generateDeck(text, {
 			deckId,
+			more,
 			onProgress: (fraction) => post({ type: 'progress', fraction })
 		});
 		post({ type: 'done', deck });

@@ -1,6 +1,5 @@
-import type { CardContent } from '../deck/model.ts';
+import type { AnswerKind, CardContent } from '../deck/model.ts';
 import { normalizeAnswer } from '../generate/match.ts';
-import { answerShape } from './answer-kind.ts';
 import { TRUE_FALSE, type Question, type QuestionKind, type QuizSetup } from './model.ts';
 import { shuffled } from './random.ts';
 
@@ -12,49 +11,64 @@ export interface BuiltQuiz {
 	available: number;
 }
 
-/**
- * Three options for a cloze or Q/A card asked as multiple choice: the other options of a multiple-choice card that
- * offers the same answer (the generator picked them as the same kind of thing), else other cards' answers and options
- * of the same shape. None when the deck has too few (the card is then asked as short answer only).
- */
-export function distractorsFor(
-	card: CardContent,
-	cards: readonly CardContent[],
-	random: () => number
-): string[] {
-	const shape = answerShape(card.answer);
-	if (shape === 'list' || shape === 'phrase') return [];
-	const key = normalizeAnswer(card.answer);
-	const prompt = card.prompt.toLowerCase();
-	const usable = (option: string) => answerShape(option) === shape && !prompt.includes(option.toLowerCase());
-	const sameKind = cards.find(
-		(c) => c.type === 'mcq' && c.choices?.some((choice) => normalizeAnswer(choice) === key)
-	);
-	const siblings = (sameKind?.choices ?? []).filter((c) => normalizeAnswer(c) !== key && usable(c));
-	if (siblings.length >= 3) return shuffled(siblings, random).slice(0, 3);
-	const seen = new Set([key]);
-	const pool: string[] = [];
-	// True/false cards' answers are "True" and "False", never options for a name or a year.
-	for (const c of cards.filter((c) => c.type !== 'truefalse')) {
-		for (const option of [c.answer, ...(c.type === 'mcq' ? (c.choices ?? []) : [])]) {
-			const norm = normalizeAnswer(option);
-			if (seen.has(norm) || !usable(option)) continue;
-			seen.add(norm);
-			pool.push(option);
-		}
+/** The answers of a deck's cards by the kind the generator gave them: where options come from for cards without. */
+export type AnswersByKind = ReadonlyMap<AnswerKind, readonly string[]>;
+
+export function answersByKind(cards: readonly CardContent[]): AnswersByKind {
+	const out = new Map<AnswerKind, string[]>();
+	const seen = new Set<string>();
+	for (const card of cards) {
+		if (!card.kind || card.type === 'truefalse') continue;
+		const key = `${card.kind}|${normalizeAnswer(card.answer)}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		(out.get(card.kind) ?? out.set(card.kind, []).get(card.kind))?.push(card.answer);
 	}
-	return pool.length < 3 ? [] : shuffled(pool, random).slice(0, 3);
+	return out;
+}
+
+/** Tries to draw this many random picks from a large pool before giving up (keeps a 10,000-card quiz linear). */
+const DRAWS = 24;
+
+/**
+ * Three wrong options for a card asked as multiple choice: those the generator stored with the card, else answers
+ * of other cards of the same stored kind. A card without a kind (made by hand, imported, or older) gets none and is
+ * asked as short answer: options are never guessed from an answer's shape.
+ */
+export function optionsFor(card: CardContent, byKind: AnswersByKind, random: () => number): string[] {
+	const stored = card.options ?? card.choices?.filter((c) => c !== card.answer);
+	if (card.type !== 'truefalse' && stored && stored.length >= 3) return shuffled(stored, random).slice(0, 3);
+	const pool = card.kind ? (byKind.get(card.kind) ?? []) : [];
+	const taken = new Set([normalizeAnswer(card.answer)]);
+	const prompt = card.prompt.toLowerCase();
+	const out: string[] = [];
+	for (let draw = 0; draw < DRAWS && out.length < 3 && pool.length > 3; draw++) {
+		const option = pool[Math.floor(random() * pool.length)] as string;
+		const key = normalizeAnswer(option);
+		if (taken.has(key) || prompt.includes(option.toLowerCase())) continue;
+		taken.add(key);
+		out.push(option);
+	}
+	return out.length === 3 ? out : [];
 }
 
 function question(card: CardContent, kind: QuestionKind, choices?: string[]): Question {
-	const { id: cardId, prompt, answer, evidence } = card;
-	return { cardId, kind, prompt, answer, evidence, ...(choices ? { choices } : {}) };
+	const { id: cardId, prompt, answer, evidence, context } = card;
+	return {
+		cardId,
+		kind,
+		prompt,
+		answer,
+		evidence,
+		...(context ? { context } : {}),
+		...(choices ? { choices } : {})
+	};
 }
 
 /** The ways a card can be asked with the chosen kinds. */
 function waysToAsk(
 	card: CardContent,
-	cards: readonly CardContent[],
+	byKind: AnswersByKind,
 	kinds: readonly QuestionKind[],
 	random: () => number
 ) {
@@ -65,9 +79,9 @@ function waysToAsk(
 		return ways;
 	}
 	if (card.type === 'mcq' && card.choices && allow('mcq')) ways.push(question(card, 'mcq', card.choices));
-	else if (card.type !== 'mcq' && allow('mcq')) {
-		const distractors = distractorsFor(card, cards, random);
-		if (distractors.length) ways.push(question(card, 'mcq', shuffled([card.answer, ...distractors], random)));
+	else if (allow('mcq')) {
+		const options = optionsFor(card, byKind, random);
+		if (options.length) ways.push(question(card, 'mcq', shuffled([card.answer, ...options], random)));
 	}
 	if (allow('short')) ways.push(question(card, 'short'));
 	return ways;
@@ -79,11 +93,13 @@ function waysToAsk(
  */
 export function buildQuiz(cards: readonly QuizCard[], setup: QuizSetup, random: () => number): BuiltQuiz {
 	const active = cards.filter((card) => !card.suspended);
+	const byKind = answersByKind(active);
 	const byFact = new Map<string, Question[]>();
 	for (const card of shuffled(active, random)) {
 		const fact = card.sibling ?? card.id;
-		const ways = waysToAsk(card, active, setup.kinds, random);
-		if (ways.length && !byFact.has(fact)) byFact.set(fact, ways);
+		if (byFact.has(fact)) continue;
+		const ways = waysToAsk(card, byKind, setup.kinds, random);
+		if (ways.length) byFact.set(fact, ways);
 	}
 	const picked = [...byFact.values()].slice(0, setup.count);
 	return {

@@ -1,6 +1,5 @@
 /** Quizzes: built from a deck's cards or from a shared link, graded tolerantly, mistakes retried. */
-export { answerShape, type AnswerShape } from './answer-kind.ts';
-export { buildQuiz, distractorsFor, type BuiltQuiz } from './build.ts';
+export { answersByKind, buildQuiz, optionsFor, type AnswersByKind, type BuiltQuiz } from './build.ts';
 export {
 	classReport,
 	type ClassEntry,

@@ -14,6 +14,8 @@ export interface QuestionContent {
 	choices?: string[];
 	/** The article's sentence that holds the answer. */
 	evidence: string;
+	/** The sentence before the evidence, shown above the prompt when the card has one. */
+	context?: string;
 }
 
 export interface Question extends QuestionContent {

@@ -11,7 +11,9 @@ export function sharedQuestions(quiz: SharedQuiz, quizId: string): Question[] {
 
 /** A shared quiz as a deck of the student's library (origin 'shared'), so it can be retaken offline. */
 export function sharedDeck(quiz: SharedQuiz, quizId: string, now: number): { deck: Deck; cards: Card[] } {
-	const sentences = [...new Set(quiz.questions.map((q) => q.evidence))];
+	const sentences = [
+		...new Set(quiz.questions.flatMap((q) => (q.context ? [q.context, q.evidence] : [q.evidence])))
+	];
 	const deck: Deck = {
 		id: sharedDeckId(quizId),
 		title: quiz.title,
@@ -22,12 +24,21 @@ export function sharedDeck(quiz: SharedQuiz, quizId: string, now: number): { dec
 		createdAt: now,
 		updatedAt: now
 	};
-	const cards = sharedQuestions(quiz, quizId).map(({ cardId, kind, prompt, answer, choices, evidence }) =>
-		toCard(
-			{ id: cardId, type: kind, prompt, answer, evidence, ...(choices ? { choices } : {}) },
-			deck.id,
-			now
-		)
+	const cards = sharedQuestions(quiz, quizId).map(
+		({ cardId, kind, prompt, answer, choices, evidence, context }) =>
+			toCard(
+				{
+					id: cardId,
+					type: kind,
+					prompt,
+					answer,
+					evidence,
+					...(choices ? { choices } : {}),
+					...(context ? { context } : {})
+				},
+				deck.id,
+				now
+			)
 	);
 	return { deck, cards };
 }

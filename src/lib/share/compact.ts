@@ -2,12 +2,14 @@
  * The quiz as a compact JSON array: every evidence sentence stored once, a prompt written as the part of its
  * sentence it changes, an answer that is the blanked part of the sentence not written at all.
  *
- * [title, attribution | 0, flags, sentences[], questions[]]
+ * [title, attribution | 0, flags, sentences[], questions[], contexts?]
  * question: [kind, sentence, prompt, answer, choices?]
  *   kind: 0 mcq, 1 true/false "True or false: …", 2 short, 3 true/false with another wording
  *   prompt: a string as it is, or [a, b] / [a, b, middle]: sentence.slice(0, a) + (middle ?? BLANK) + last b letters
  *   answer: mcq: the answer's place among the choices; true/false: 1 or 0; short: a string, or 0 for the blanked part
  *   choices (mcq): the options, the answer's place 0 when it is the blanked part
+ * contexts (since link version 2, only when a question has one): per question 0, or 1 + the sentence shown above
+ *   its prompt (context lines are most often another question's evidence, so they are stored once with them)
  */
 import type { QuestionContent, QuestionKind, SharedQuiz } from '../quiz/model.ts';
 import { TRUE_FALSE } from '../quiz/model.ts';
@@ -19,7 +21,9 @@ export type CompactPrompt = string | [number, number] | [number, number, string]
 export type CompactQuestion =
 	| [number, number, CompactPrompt, number | string]
 	| [number, number, CompactPrompt, number | string, (string | 0)[]];
-export type CompactQuiz = [string, string | 0, number, string[], CompactQuestion[]];
+export type CompactQuiz =
+	| [string, string | 0, number, string[], CompactQuestion[]]
+	| [string, string | 0, number, string[], CompactQuestion[], number[]];
 
 const FEEDBACK_EACH = 1;
 
@@ -65,13 +69,17 @@ function compactQuestion(question: QuestionContent, sentence: number, text: stri
 
 export function toCompact(quiz: SharedQuiz): CompactQuiz {
 	const sentences: string[] = [];
-	const questions = quiz.questions.map((question) => {
-		let at = sentences.indexOf(question.evidence);
-		if (at < 0) at = sentences.push(question.evidence) - 1;
-		return compactQuestion(question, at, question.evidence);
-	});
+	const sentenceIndex = (text: string) => {
+		const at = sentences.indexOf(text);
+		return at < 0 ? sentences.push(text) - 1 : at;
+	};
+	const questions = quiz.questions.map((question) =>
+		compactQuestion(question, sentenceIndex(question.evidence), question.evidence)
+	);
+	const contexts = quiz.questions.map((q) => (q.context ? 1 + sentenceIndex(q.context) : 0));
 	const flags = quiz.options.feedback === 'each' ? FEEDBACK_EACH : 0;
-	return [quiz.title, quiz.attribution || 0, flags, sentences, questions];
+	const head = [quiz.title, quiz.attribution || 0, flags, sentences, questions] as const;
+	return contexts.some(Boolean) ? [...head, contexts] : [...head];
 }
 
 /** Thrown by `fromCompact` when indexes or offsets point nowhere; the caller turns it into a clean error. */
@@ -115,11 +123,31 @@ function expandQuestion([code, at, compactPrompt, answer, choices]: CompactQuest
 	return { kind, prompt, answer: expanded[answer] ?? '', choices: expanded, evidence };
 }
 
-export function fromCompact([title, attribution, flags, sentences, questions]: CompactQuiz): SharedQuiz {
+function contextOf(contexts: number[] | undefined, i: number, sentences: string[]): { context?: string } {
+	const at = contexts?.[i] ?? 0;
+	if (!at) return {};
+	const context = sentences[at - 1];
+	if (context === undefined) throw new CompactShapeError('A context line points to nothing.');
+	return { context };
+}
+
+export function fromCompact([
+	title,
+	attribution,
+	flags,
+	sentences,
+	questions,
+	contexts
+]: CompactQuiz): SharedQuiz {
+	if (contexts && contexts.length !== questions.length)
+		throw new CompactShapeError('The context lines do not match the questions.');
 	return {
 		title,
 		...(attribution ? { attribution } : {}),
 		options: { feedback: flags & FEEDBACK_EACH ? 'each' : 'end' },
-		questions: questions.map((question) => expandQuestion(question, sentences))
+		questions: questions.map((question, i) => ({
+			...expandQuestion(question, sentences),
+			...contextOf(contexts, i, sentences)
+		}))
 	};
 }

@@ -9,5 +9,6 @@ export const LIMITS = {
 	resultChars: 4_000
 } as const;
 
-export const LINK_VERSION = 1;
+/** 2: context lines. Links of every earlier version keep opening. */
+export const LINK_VERSION = 2;
 export const RESULT_VERSION = 1;

@@ -54,10 +54,9 @@ export async function decodeQuiz(fragment: string): Promise<DecodedQuiz> {
 		const bytes = fromBase64Url(code);
 		if (bytes.length < MIN_BYTES) throw new TruncatedCodeError('The link is incomplete.');
 		const body = checkedBody(bytes);
-		if (body[0] !== LINK_VERSION) {
-			if ((body[0] ?? 0) > LINK_VERSION) throw new NewerVersionError('Made by a newer version of Factdeck.');
-			throw new InvalidContentError('Not a quiz link.');
-		}
+		const version = body[0] ?? 0;
+		if (version > LINK_VERSION) throw new NewerVersionError('Made by a newer version of Factdeck.');
+		if (version < 1) throw new InvalidContentError('Not a quiz link.');
 		const json = await inflate(body.subarray(1), LIMITS.payloadBytes);
 		return { quiz: parse(json), quizId: await quizIdOf(json) };
 	} catch (error) {

@@ -26,12 +26,19 @@ const question = v.union([
 	])
 ]);
 
-export const CompactQuizSchema = v.strictTuple([
+const quizHead = [
 	v.pipe(text, v.minLength(1)),
 	v.union([text, v.literal(0)]),
 	v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(255)),
-	v.pipe(v.array(v.pipe(text, v.minLength(1))), v.maxLength(LIMITS.questions)),
+	// Evidence sentences and context lines, each once.
+	v.pipe(v.array(v.pipe(text, v.minLength(1))), v.maxLength(2 * LIMITS.questions)),
 	v.pipe(v.array(question), v.minLength(1), v.maxLength(LIMITS.questions))
+] as const;
+
+/** Link version 1 has no context lines; version 2 adds them when a question has one. */
+export const CompactQuizSchema = v.union([
+	v.strictTuple([...quizHead]),
+	v.strictTuple([...quizHead, v.pipe(v.array(index), v.maxLength(LIMITS.questions))])
 ]);
 
 export const ResultSchema = v.object({

@@ -21,7 +21,7 @@ import {
 import { DAY, makeAttempt, makeCard, makeDeck, makeLog, NOW, reviewed } from '../db/builders.ts';
 import { createDatabaseAt } from '../db/database-at.ts';
 import { resetDatabase } from '../db/fake-idb.ts';
-import latest from '../../fixtures/db/v2.json' with { type: 'json' };
+import latest from '../../fixtures/db/v3.json' with { type: 'json' };
 
 beforeEach(resetDatabase);
 
@@ -74,6 +74,18 @@ describe('backup round trip', () => {
 		expect(preview.deckTitles).toEqual(
 			before.decks.map((deck) => deck.title).sort((a, b) => a.localeCompare(b))
 		);
+	});
+});
+
+describe('a backup from an older database version', () => {
+	it('gets the record rewrites of the versions since (decks made by the generator: version 1)', async () => {
+		await createDatabaseAt(latest);
+		const { text } = await exportBackup(NOW);
+		const old = JSON.parse(text) as { dbVersion: number; stores: { decks: Record<string, unknown>[] } };
+		old.dbVersion = 2;
+		for (const deck of old.stores.decks) delete deck.generatorVersion;
+		const restored = parseBackup(JSON.stringify(old)).stores.decks ?? [];
+		expect(restored.map((deck) => deck.generatorVersion)).toEqual(restored.map(() => 1));
 	});
 });
 

@@ -2,12 +2,12 @@ import './fake-idb.ts';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deleteCard, deleteDeck, exportAllStores, saveDeck } from '../../../src/lib/db/index.ts';
 import type { Card, Deck } from '../../../src/lib/deck/model.ts';
-import v2 from '../../fixtures/db/v2.json' with { type: 'json' };
+import v3 from '../../fixtures/db/v3.json' with { type: 'json' };
 import { createDatabaseAt, type Fixture } from './database-at.ts';
 import { resetDatabase } from './fake-idb.ts';
 
-const fixture: Fixture = v2;
-const stores = v2.stores as unknown as Awaited<ReturnType<typeof exportAllStores>>;
+const fixture: Fixture = v3;
+const stores = v3.stores as unknown as Awaited<ReturnType<typeof exportAllStores>>;
 const SAHEL = 'sahel-alliance';
 
 beforeEach(async () => {

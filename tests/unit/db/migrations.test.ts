@@ -3,12 +3,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DB_VERSION, exportAllStores, getSettings, STORE_NAMES } from '../../../src/lib/db/index.ts';
 import v1 from '../../fixtures/db/v1.json' with { type: 'json' };
 import v2 from '../../fixtures/db/v2.json' with { type: 'json' };
+import v3 from '../../fixtures/db/v3.json' with { type: 'json' };
+import type { Deck } from '../../../src/lib/deck/model.ts';
 import { createDatabaseAt, readShape, type Fixture } from './database-at.ts';
 import { resetDatabase } from './fake-idb.ts';
 import { SCHEMAS } from './old-schemas.ts';
 
 /** One line per released schema version: its dump, as committed in tests/fixtures/db. */
-const FIXTURES: Fixture[] = [v1, v2];
+const FIXTURES: Fixture[] = [v1, v2, v3];
 
 beforeEach(resetDatabase);
 
@@ -26,9 +28,21 @@ describe('database upgrades', () => {
 
 	it.each(FIXTURES)('opens a version $version database keeping every record', async (fixture) => {
 		await createDatabaseAt(fixture);
-		// Stores added by later versions start empty.
+		// Stores added by later versions start empty; decks from before version 3 are stamped generator version 1.
 		const empty = Object.fromEntries(STORE_NAMES.map((name) => [name, []]));
-		expect(await exportAllStores()).toEqual({ ...empty, ...fixture.stores });
+		const decks = (fixture.stores.decks as Deck[]).map((deck) =>
+			fixture.version < 3 ? { ...deck, generatorVersion: 1 } : deck
+		);
+		expect(await exportAllStores()).toEqual({ ...empty, ...fixture.stores, decks });
 		expect(await readShape()).toEqual(SCHEMAS[DB_VERSION]);
+	});
+
+	it('stamps no generator version on a deck from a link or a spreadsheet (no article text)', async () => {
+		const decks = v2.stores.decks.map((deck, i) =>
+			i === 0 ? { ...deck, origin: 'shared' } : { ...deck, text: '', blocks: [] }
+		);
+		await createDatabaseAt({ ...v2, stores: { ...v2.stores, decks } });
+		const stored = (await exportAllStores()).decks;
+		expect(stored.map((deck) => deck.generatorVersion)).toEqual([undefined, undefined]);
 	});
 });

@@ -54,5 +54,18 @@ export const SCHEMAS: Record<number, StoreShape[]> = {
 		store('reviewLogs', { 'by-card': 'cardId', 'by-deck': 'deckId', 'by-time': 'reviewedAt' }),
 		store('settings'),
 		store('sharedQuizzes', { 'by-deck': 'deckId' })
+	],
+	// Version 3 rewrote deck records (generator version), not the stores.
+	3: [
+		store('cards', {
+			'by-deck': 'deckId',
+			'by-deck-due': ['deckId', 'srs.due'],
+			'by-deck-state-due': ['deckId', 'srs.state', 'srs.due']
+		}),
+		store('decks'),
+		store('quizAttempts', { 'by-deck': 'deckId' }),
+		store('reviewLogs', { 'by-card': 'cardId', 'by-deck': 'deckId', 'by-time': 'reviewedAt' }),
+		store('settings'),
+		store('sharedQuizzes', { 'by-deck': 'deckId' })
 	]
 };

@@ -101,6 +101,18 @@ describe('CSV export', () => {
 	});
 });
 
+describe('a card with a context line', () => {
+	it('exports the context on the first line of the front, for Anki and for spreadsheets', () => {
+		const card = { ...cards[1]!, context: 'The Niger is a river of West Africa.' };
+		const anki = parseTable(toAnkiText('Rivers', [card]), 'tsv');
+		const csv = parseTable(toCsv([card]), 'csv');
+		expect(anki.notes[0]?.front).toBe(
+			'The Niger is a river of West Africa.\nThe Niger rises in {{c1::Guinea}}.'
+		);
+		expect(csv.notes[0]?.front).toBe('The Niger is a river of West Africa.\nThe Niger rises in _____.');
+	});
+});
+
 describe('table import', () => {
 	it('reads a spreadsheet without headers, comma or semicolon separated', () => {
 		for (const text of [

@@ -4,7 +4,7 @@ import { generateInWorker } from '../../../src/lib/generate/client.ts';
 import { EmptyTextError, GenerateError, NoSentencesError } from '../../../src/lib/generate/errors.ts';
 import type { WorkerReply, WorkerRequest } from '../../../src/lib/generate/protocol.ts';
 
-const deck: GeneratedDeck = { title: 'T', blocks: [], cards: [] };
+const deck: GeneratedDeck = { title: 'T', blocks: [], generatorVersion: 1, cards: [], heldBack: 0 };
 
 /** A stand-in for the browser's Worker that answers with the given replies. */
 function fakeWorker(replies: WorkerReply[]) {
@@ -41,7 +41,7 @@ describe('generateInWorker', () => {
 		const seen: number[] = [];
 		await expect(generateInWorker('Some text.', 'd1', (f) => seen.push(f))).resolves.toEqual(deck);
 		expect(seen).toEqual([0.5]);
-		expect(made).toEqual([{ requests: [{ text: 'Some text.', deckId: 'd1' }], terminated: true }]);
+		expect(made).toEqual([{ requests: [{ text: 'Some text.', deckId: 'd1', more: false }], terminated: true }]);
 	});
 
 	it('rethrows the worker errors as the same error classes', async () => {

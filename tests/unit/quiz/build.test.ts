@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CardContent } from '../../../src/lib/deck/model.ts';
+import type { AnswerKind, CardContent } from '../../../src/lib/deck/model.ts';
 import {
-	answerShape,
+	answersByKind,
 	buildQuiz,
 	DEFAULT_SETUP,
-	distractorsFor,
+	optionsFor,
 	seededRandom
 } from '../../../src/lib/quiz/index.ts';
 import { DEFAULT_DECK } from '../share/decks.ts';
@@ -56,67 +56,82 @@ describe('building a quiz from a deck', () => {
 	});
 });
 
-describe('options for a cloze or Q/A card', () => {
-	const card = (answer: string, prompt = 'In _____ it began.'): CardContent => ({
+describe('options for a card asked as multiple choice', () => {
+	const card = (answer: string, kind?: AnswerKind, prompt = 'In _____ it began.'): CardContent => ({
 		id: answer,
 		type: 'cloze',
 		prompt,
 		answer,
-		evidence: prompt.replace('_____', answer)
+		evidence: prompt.replace('_____', answer),
+		...(kind ? { kind } : {})
+	});
+	const optionsIn = (target: CardContent, deck: CardContent[]) =>
+		optionsFor(target, answersByKind(deck), seededRandom(1));
+
+	it('are the options the generator stored with the card', () => {
+		const stored = { ...card('Bamako', 'city'), options: ['Niamey', 'Dakar', 'Accra'] };
+		expect(optionsIn(stored, [stored]).sort()).toEqual(['Accra', 'Dakar', 'Niamey']);
 	});
 
-	it('are other answers of the same shape', () => {
-		const deck = ['2012', '2015', '1999', '2020', 'Bamako', 'Mali'].map((a) => card(a));
-		const options = distractorsFor(card('2012'), deck, seededRandom(1));
-		expect(options.sort()).toEqual(['1999', '2015', '2020']);
+	it('else are answers of other cards of the same stored kind', () => {
+		const deck = [
+			...['2012', '2015', '1999', '2020'].map((a) => card(a, 'year')),
+			...['Bamako', 'Mali', '27,000'].map((a) => card(a, 'quantity'))
+		];
+		expect(optionsIn(card('2012', 'year'), deck).sort()).toEqual(['1999', '2015', '2020']);
 	});
 
-	it('are none when the deck has fewer than three of that shape', () => {
-		const deck = ['Bamako', 'Mali', '2015'].map((a) => card(a));
-		expect(distractorsFor(card('Niamey'), deck, seededRandom(1))).toEqual([]);
+	it('are never guessed from the shape of answers without a kind (regression: options by shape)', () => {
+		const deck = ['2012', '2015', '1999', '2020'].map((a) => card(a));
+		expect(optionsIn(card('2012'), deck)).toEqual([]);
+	});
+
+	it('are none when the deck has fewer than three other answers of that kind', () => {
+		const deck = ['Bamako', 'Niamey', 'Dakar'].map((a) => card(a, 'city'));
+		expect(optionsIn(card('Bamako', 'city'), deck)).toEqual([]);
 	});
 
 	it('never show an option that the prompt already holds', () => {
-		const deck = ['Mali', 'Niger', 'Chad', 'Togo', 'Benin'].map((a) => card(a));
-		const options = distractorsFor(card('Mali', 'Unlike Niger, _____ left.'), deck, seededRandom(1));
+		const deck = ['Mali', 'Niger', 'Chad', 'Togo', 'Benin'].map((a) => card(a, 'country'));
+		const options = optionsIn(card('Mali', 'country', 'Unlike Niger, _____ left.'), deck);
 		expect(options).not.toContain('Niger');
 		expect(options).toHaveLength(3);
 	});
 
-	it('are the other options of a multiple-choice card with the same answer', () => {
-		const mcq: CardContent = {
-			...card('Bazoum'),
-			type: 'mcq',
-			choices: ['Tiani', 'Bazoum', 'Diop', 'Goita']
-		};
-		const deck = [mcq, ...['Bamako', 'Mali', 'Chad'].map((a) => card(a))];
-		expect(distractorsFor(card('Bazoum'), deck, seededRandom(1)).sort()).toEqual(['Diop', 'Goita', 'Tiani']);
-	});
-
 	it('are never True or False from a true/false card (regression: "False" offered for ECOWAS)', () => {
 		const tf = (id: string, answer: string): CardContent => ({
-			...card(id),
-			id,
+			...card(id, 'organisation'),
 			type: 'truefalse',
 			answer,
 			choices: ['True', 'False']
 		});
-		const deck = [tf('t1', 'True'), tf('t2', 'False'), ...['Bamako', 'Mali'].map((a) => card(a))];
-		expect(distractorsFor(card('ECOWAS'), deck, seededRandom(1))).toEqual([]);
+		const deck = [tf('t1', 'True'), tf('t2', 'False'), ...['NATO', 'UN'].map((a) => card(a, 'organisation'))];
+		expect(optionsIn(card('ECOWAS', 'organisation'), deck)).toEqual([]);
 	});
 
-	it('are never asked for a list answer', () => {
-		expect(answerShape('Mali, Burkina Faso and Niger')).toBe('list');
+	it('stay linear in the deck: 10,000 cards of one kind give every card three options', () => {
+		const deck = Array.from({ length: 10_000 }, (_, i) => card(`Person ${i}`, 'person'));
+		const { questions } = buildQuiz(
+			deck,
+			{ ...DEFAULT_SETUP, count: 10_000, kinds: ['mcq'] },
+			seededRandom(3)
+		);
+		expect(questions).toHaveLength(10_000);
+		expect(questions.every((q) => q.choices?.length === 4)).toBe(true);
 	});
+});
 
-	it.each([
-		['2012', 'year'],
-		['2.5 million', 'number'],
-		['Bamako', 'name'],
-		['Assimi Goita', 'names'],
-		['Alliance of Sahel States', 'names'],
-		['collective defence', 'phrase']
-	])('tells the shape of %s', (answer, shape) => {
-		expect(answerShape(answer)).toBe(shape);
+describe('a question keeps its card’s context line', () => {
+	it('carries the context to the quiz', () => {
+		const withContext: CardContent = {
+			id: 'c',
+			type: 'short',
+			prompt: 'He founded _____.',
+			answer: 'Apple',
+			evidence: 'He founded Apple.',
+			context: 'Steve Jobs was born in 1955.'
+		};
+		const { questions } = buildQuiz([withContext], { ...DEFAULT_SETUP, kinds: ['short'] }, seededRandom(1));
+		expect(questions[0]?.context).toBe('Steve Jobs was born in 1955.');
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deflate, toBase64Url, withChecksum } from '../../../src/lib/share/bytes.ts';
+import { toCompact } from '../../../src/lib/share/compact.ts';
 import {
 	CorruptedCodeError,
 	decodeQuiz,
@@ -71,7 +72,36 @@ describe('quiz links', () => {
 	});
 
 	it('reports a link from a newer version as such', async () => {
-		await expect(decodeQuiz(await craft([], 2))).rejects.toThrow(NewerVersionError);
+		await expect(decodeQuiz(await craft([], 3))).rejects.toThrow(NewerVersionError);
+	});
+
+	it('keeps opening links of version 1 (before context lines)', async () => {
+		const v1 = ['T', 0, 1, ['Mali left in 2024.'], [[2, 0, [0, 14], 0]]];
+		const { quiz } = await decodeQuiz(await craft(v1, 1));
+		expect(quiz.questions).toEqual([
+			{ kind: 'short', prompt: '_____ left in 2024.', answer: 'Mali', evidence: 'Mali left in 2024.' }
+		]);
+	});
+
+	it('carries context lines, each sentence stored once', async () => {
+		const quiz: SharedQuiz = {
+			title: 'Context',
+			options: { feedback: 'each' },
+			questions: [
+				{ kind: 'short', prompt: 'Who was born in _____?', answer: '1955', evidence: 'He was born in 1955.' },
+				{
+					kind: 'short',
+					prompt: 'He founded _____.',
+					answer: 'Apple',
+					evidence: 'He founded Apple.',
+					context: 'He was born in 1955.'
+				}
+			]
+		};
+		const { code, quizId } = await encodeQuiz(quiz);
+		expect(await decodeQuiz(code)).toEqual({ quiz, quizId });
+		// The context line is the first question's evidence: stored once.
+		expect(toCompact(quiz)[3]).toEqual(['He was born in 1955.', 'He founded Apple.']);
 	});
 
 	it('refuses version 0 as not a quiz', async () => {
@@ -135,7 +165,9 @@ describe('quiz links', () => {
 		['an answer outside the choices', ['T', 0, 0, ['s'], [[0, 0, 'p', 4, ['a', 'b']]]]],
 		['a blank answer without a blank', ['T', 0, 0, ['s'], [[2, 0, 'p', 0]]]],
 		['a true/false answer of 2', ['T', 0, 0, ['s'], [[1, 0, 'p', 2]]]],
-		['the same choice twice', ['T', 0, 0, ['s'], [[0, 0, 'p', 0, ['a', 'a']]]]]
+		['the same choice twice', ['T', 0, 0, ['s'], [[0, 0, 'p', 0, ['a', 'a']]]]],
+		['a context line that is not there', ['T', 0, 0, ['s'], [[2, 0, 'p', 'a']], [5]]],
+		['more context lines than questions', ['T', 0, 0, ['s'], [[2, 0, 'p', 'a']], [0, 1]]]
 	])('refuses a well-checksummed link with %s', async (_, payload) => {
 		await expect(decodeQuiz(await craft(payload))).rejects.toThrow(InvalidContentError);
 	});
