@@ -29,6 +29,8 @@ const draft: Draft = {
 	english: true,
 	generated: {
 		title: 'Born in Warsaw',
+		generatorVersion: 1,
+		heldBack: 0,
 		blocks: [{ kind: 'paragraph', sentences: ['Born in Warsaw.', 'Moved to Paris.'] }],
 		cards: [card]
 	}
