@@ -34,7 +34,8 @@ const SHOTS: Shot[] = [
 		name: 'library',
 		reach: async (page) => {
 			await page.goto('/');
-			await page.getByRole('main').getByRole('link').first().waitFor();
+			// The decks come from storage after the page shows.
+			await page.getByRole('link', { name: 'Take quiz' }).first().waitFor();
 		}
 	},
 	{
@@ -124,6 +125,8 @@ const SHOTS: Shot[] = [
 			await page.getByRole('button', { name: 'Make the link' }).click();
 			await page.getByRole('img', { name: 'QR code of the quiz link' }).waitFor();
 			memo.link = await page.getByRole('textbox', { name: 'Quiz link' }).inputValue();
+			// The page scrolls smoothly to the link: let it arrive.
+			await page.waitForTimeout(800);
 		}
 	},
 	{
