@@ -16,35 +16,39 @@ export type KeptDraft =
 
 export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-// Loose objects: fields a later version adds to cards or articles come back as they were kept.
-const card = v.looseObject({
-	id: v.string(),
-	prompt: v.string(),
-	answer: v.string(),
-	evidence: v.string()
-});
-
-const schema = v.variant('stage', [
-	v.object({ stage: v.literal('text'), text: v.string() }),
-	v.object({
-		stage: v.literal('review'),
-		text: v.string(),
-		title: v.string(),
-		cards: v.array(card),
-		draft: v.looseObject({
-			id: v.string(),
+/**
+ * Built when a draft is read, not when the module loads: the library barrel is on the home page, which should not
+ * carry valibot. Loose objects: fields a later version adds to cards or articles come back as they were kept.
+ */
+function draftSchema() {
+	const card = v.looseObject({
+		id: v.string(),
+		prompt: v.string(),
+		answer: v.string(),
+		evidence: v.string()
+	});
+	return v.variant('stage', [
+		v.object({ stage: v.literal('text'), text: v.string() }),
+		v.object({
+			stage: v.literal('review'),
 			text: v.string(),
-			english: v.boolean(),
-			generated: v.looseObject({
-				title: v.string(),
-				blocks: v.array(
-					v.looseObject({ kind: v.picklist(['paragraph', 'heading']), sentences: v.array(v.string()) })
-				),
-				cards: v.array(card)
+			title: v.string(),
+			cards: v.array(card),
+			draft: v.looseObject({
+				id: v.string(),
+				text: v.string(),
+				english: v.boolean(),
+				generated: v.looseObject({
+					title: v.string(),
+					blocks: v.array(
+						v.looseObject({ kind: v.picklist(['paragraph', 'heading']), sentences: v.array(v.string()) })
+					),
+					cards: v.array(card)
+				})
 			})
 		})
-	})
-]);
+	]);
+}
 
 /** The browser's localStorage, or none where it is blocked (some private modes throw on access). */
 function localStore(): DraftStorage | undefined {
@@ -60,7 +64,7 @@ export function readKeptDraft(storage = localStore()): KeptDraft | undefined {
 	try {
 		const raw = storage?.getItem(KEY);
 		if (!raw) return undefined;
-		const parsed = v.safeParse(schema, JSON.parse(raw));
+		const parsed = v.safeParse(draftSchema(), JSON.parse(raw));
 		return parsed.success ? (parsed.output as KeptDraft) : undefined;
 	} catch {
 		return undefined;
