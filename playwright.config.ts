@@ -8,8 +8,11 @@ process.env.FACTDECK_BUILD = 'test';
 // E2E_PORT=… moves every test server, so that two checkouts can run their tests at once.
 const PREVIEW_PORT = E2E_PORT;
 
-/** Offline and installability tests start their own browser or server; once, on the phone, is enough. */
-const PHONE_ONLY = /(offline|installability|update|progress)\.spec\.ts$/;
+/**
+ * Offline and installability tests start their own browser or server; once, on the phone, is enough. Each way into
+ * a deck from a document or a share is a phone's: that is where students read and share.
+ */
+const PHONE_ONLY = /(offline|installability|update|progress|documents|share-target)\.spec\.ts$/;
 
 export default defineConfig({
 	testDir: 'tests/e2e',

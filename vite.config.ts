@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { KIT_OUT_DIR, KIT_OUT_PATH } from './scripts/builds.js';
 import { defaultDeckPlugin } from './scripts/default-deck-plugin.ts';
 import { lazyChunksPlugin } from './scripts/lazy-chunks-plugin.ts';
+import { lazyPartsPlugin } from './scripts/lazy-parts-plugin.ts';
 import { LAZY_MODULES, pwaOptions } from './scripts/pwa-options.ts';
 
 export default defineConfig({
@@ -17,7 +18,8 @@ export default defineConfig({
 					SvelteKitPWA({ ...pwaOptions, outDir: `${KIT_OUT_PATH}output`, kit: { outDir: KIT_OUT_DIR } }),
 					lazyChunksPlugin(pwaOptions.injectManifest.globIgnores, (source) =>
 						LAZY_MODULES.some((re) => re.test(source))
-					)
+					),
+					lazyPartsPlugin()
 				]
 	],
 	worker: { format: 'es' },

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { BUILD_PATH } from '../scripts/builds.js';
 import { benchGenerate } from './generate.ts';
 import { benchBackup } from './backup.ts';
+import { benchExtract } from './extract.ts';
 import { benchSize } from './size.ts';
 import { benchStudy } from './study.ts';
 
@@ -17,6 +18,7 @@ if (!existsSync(join(BUILD_PATH, 'service-worker.js'))) {
 const benches: [string, () => Promise<void>][] = [
 	['Generator speed (Node)', benchGenerate],
 	['Sizes of the production build', benchSize],
+	['Articles from files, and the size of each lazy part', benchExtract],
 	['Study queue and statistics with 10,000 cards and 100,000 logs (Chromium)', benchStudy],
 	['Backup of 10,000 cards and 100,000 logs', benchBackup]
 ];

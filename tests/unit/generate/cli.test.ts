@@ -13,14 +13,15 @@ const ONE_LINE = 'tests/fixtures/pastes/one-line.txt';
 
 type JsonDeck = Record<string, unknown> & { title: string; cards: Record<string, unknown>[] };
 
-/** Only the documented fields, in the documented order. */
+/** The documented fields, in the documented order; the optional ones only when the card has them. */
 function expectDocumentedShape(deck: JsonDeck, top: string[]) {
 	expect(Object.keys(deck)).toEqual(top);
+	const order = ['id', 'type', 'kind', 'context', 'prompt', 'answer', 'choices', 'options', 'evidence'];
 	for (const card of deck.cards) {
-		const keys = card.choices
-			? ['id', 'type', 'prompt', 'answer', 'choices', 'evidence']
-			: ['id', 'type', 'prompt', 'answer', 'evidence'];
-		expect(Object.keys(card)).toEqual(keys);
+		const keys = Object.keys(card);
+		expect(keys.filter((k) => !order.includes(k))).toEqual([]);
+		expect(keys).toEqual(order.filter((k) => k in card));
+		for (const k of ['id', 'type', 'prompt', 'answer', 'evidence']) expect(keys).toContain(k);
 	}
 }
 
@@ -35,6 +36,7 @@ describe('npm run generate -- <file> --json', { timeout: 60_000 }, () => {
 		const deck = JSON.parse(out) as JsonDeck;
 		expectDocumentedShape(deck, ['title', 'attribution', 'cards']);
 		expect(deck.title).toBe('Niger, Burkina Faso and Mali form defence alliance');
+		expect(deck.cards.some((c) => c.kind && c.options)).toBe(true);
 	});
 
 	it('prints exactly that JSON with npm run --silent, for a one-line text: the cards the app makes', () => {
