@@ -57,6 +57,11 @@ test('offline, a file format whose reader was never downloaded gets a clear mess
 			await expect(reader.getByRole('textbox', { name: 'Deck title' }), file).toHaveValue(title, {
 				timeout: 30_000
 			});
+			// An unsaved review is kept for the next visit to New deck: start over, so the next file starts clean.
+			await reader.getByRole('button', { name: 'Start over' }).click();
+			await expect
+				.poll(() => reader.evaluate(() => localStorage.getItem('factdeck:new-deck-draft')))
+				.toBeNull();
 			await reader.close();
 		}
 	} finally {
