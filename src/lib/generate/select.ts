@@ -13,6 +13,8 @@ export const MAX_DENSITY = 5;
 export const FLOOR = 0.2;
 const LANGUAGE_FREE = new Set(['year', 'date', 'number', 'quantity', 'country', 'city']);
 const TRUE_FALSE_SHARE = 0.2;
+/** The mix of types a deck aims at: every way of asking, none dominating. */
+const SHARE: Record<CardType, number> = { cloze: 0.25, short: 0.2, mcq: 0.2, qa: 0.15, truefalse: 0.2 };
 const DECK_SIZE = 20;
 
 export interface Selection {
@@ -105,7 +107,8 @@ export function selectCards(
 	const balanced = (c: Candidate) =>
 		c.score -
 		(c.type === 'truefalse' && c.truth && askable.has(c.fact.sentence.index) ? 0.15 : 0) -
-		(0.1 * (perType.get(c.type) ?? 0)) / Math.max(1, chosen.length) -
+		// A type below its share of the deck is preferred, one above it passed over.
+		0.6 * ((perType.get(c.type) ?? 0) / Math.max(1, chosen.length) - SHARE[c.type]) -
 		(c.type === 'truefalse'
 			? 0.08 * Math.min(2, Math.max(0, truth(c.truth === true) - truth(c.truth !== true)))
 			: 0);
