@@ -72,6 +72,8 @@ export function selectCards(
 		if (again && (!secondForms || here.some((o) => o.fact.sibling === c.fact.sibling && sameForm(o, c))))
 			return false;
 		if (prompts.has(c.prompt) || here.length > round || here.length >= sentenceCap(c)) return false;
+		// One answer at most twice in a deck ("Lord _____" → Byron thirteen times asks one thing thirteen times).
+		if (c.type !== 'truefalse' && (answers.get(c.answer.toLowerCase()) ?? 0) >= 2) return false;
 		// True-or-false cards stay under a third of the deck (balanced between true and false below).
 		if (c.type === 'truefalse') {
 			const tf = chosen.filter((o) => o.type === 'truefalse');
@@ -83,6 +85,7 @@ export function selectCards(
 		return !(c.type === 'truefalse' ? here.length : here.some((o) => o.type === 'truefalse'));
 	};
 	const taken = new Set<Candidate>();
+	const answers = new Map<string, number>();
 	/** Candidates whose fact is asked: skipped until the round of second forms. */
 	const asked = new Set<Candidate>();
 	let trueCount = 0;
@@ -90,6 +93,8 @@ export function selectCards(
 	const take = (c: Candidate) => {
 		taken.add(c);
 		chosen.push(c);
+		if (c.type !== 'truefalse')
+			answers.set(c.answer.toLowerCase(), (answers.get(c.answer.toLowerCase()) ?? 0) + 1);
 		if (c.type === 'truefalse') {
 			if (c.truth) trueCount++;
 			else falseCount++;
