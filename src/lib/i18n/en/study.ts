@@ -102,7 +102,6 @@ export const study = {
 			mature: 'Mature',
 			total: 'Total',
 			none: '—',
-			pending: '…',
 			rate: (rate: string, passed: number, count: number) =>
 				`${rate} (${formatInt(passed)}/${formatInt(count)})`,
 			empty: 'No reviews yet. Study some cards and come back.',
