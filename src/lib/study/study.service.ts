@@ -36,11 +36,10 @@ export async function openStudySession(
 	const settings = await getSettings();
 	const queueSettings = queueSettingsOf(settings);
 	const [cards, logs] = await Promise.all([
-		listStudyCards(
-			deckId === undefined ? undefined : [deckId],
-			nextDayStart(now, rolloverHour),
-			queueSettings.newCardsPerDay
-		),
+		listStudyCards(deckId === undefined ? undefined : [deckId], nextDayStart(now, rolloverHour), {
+			limit: queueSettings.newCardsPerDay,
+			shared: true
+		}),
 		listReviewLogs(deckId, dayStart(now, rolloverHour))
 	]);
 	return new StudySession({

@@ -6,6 +6,8 @@ import { resetDatabase } from './fake-idb.ts';
 
 beforeEach(resetDatabase);
 
+const PER_DECK = { limit: 20, shared: false };
+
 describe('listStudyCards', () => {
 	it('reads learning and review cards due before the day ends, the first of each stage due later, and new cards', async () => {
 		const fresh = makeCard('d1', 'new');
@@ -19,8 +21,8 @@ describe('listStudyCards', () => {
 		await saveDeck(makeDeck('d1'), [fresh, learning, dueToday, later, laterStill]);
 		await saveDeck(makeDeck('d2'), [relearning, otherLater, suspended]);
 
-		expect(await listStudyCards(['d1'], NOW + DAY, 20)).toEqual([fresh, learning, dueToday, later]);
-		expect(await listStudyCards(undefined, NOW + DAY, 20)).toEqual([
+		expect(await listStudyCards(['d1'], NOW + DAY, PER_DECK)).toEqual([fresh, learning, dueToday, later]);
+		expect(await listStudyCards(undefined, NOW + DAY, PER_DECK)).toEqual([
 			fresh,
 			learning,
 			dueToday,
@@ -28,7 +30,7 @@ describe('listStudyCards', () => {
 			relearning,
 			otherLater
 		]);
-		expect(await listStudyCards(['d2'], NOW + 10 * DAY, 20)).toEqual([relearning, otherLater]);
+		expect(await listStudyCards(['d2'], NOW + 10 * DAY, PER_DECK)).toEqual([relearning, otherLater]);
 	});
 
 	it('reads new cards for as many facts as a day may introduce, and every card a quiz marked', async () => {
@@ -38,11 +40,22 @@ describe('listStudyCards', () => {
 		}));
 		const marked = { ...cards[11]!, priority: 1 };
 		await saveDeck(makeDeck('d1'), [...cards.slice(0, 11), marked]);
-		const ids = async (perDeck: number) =>
-			(await listStudyCards(['d1'], NOW + DAY, perDeck)).map((card) => card.id);
+		const ids = async (limit: number) =>
+			(await listStudyCards(['d1'], NOW + DAY, { limit, shared: false })).map((card) => card.id);
 		// Two cards per fact: three facts need six cards, read in doubling batches (3, then 6).
 		expect(await ids(3)).toEqual(['n11', 'n00', 'n01', 'n02', 'n03', 'n04', 'n05']);
 		expect(await ids(0)).toEqual(['n11', 'n00']);
 		expect(await ids(20)).toHaveLength(12);
+	});
+
+	it('reads new cards deck after deck for "Study all", until the day’s limit is reached', async () => {
+		await saveDeck(makeDeck('d1'), [makeCard('d1', 'a1'), makeCard('d1', 'a2')]);
+		await saveDeck(makeDeck('d2'), [makeCard('d2', 'b1'), makeCard('d2', 'b2')]);
+		await saveDeck(makeDeck('d3'), [makeCard('d3', 'c1')]);
+		const ids = async (limit: number) =>
+			(await listStudyCards(undefined, NOW + DAY, { limit, shared: true })).map((card) => card.id);
+		expect(await ids(3)).toEqual(['a1', 'a2', 'b1']);
+		expect(await ids(0)).toEqual(['a1']);
+		expect(await ids(9)).toEqual(['a1', 'a2', 'b1', 'b2', 'c1']);
 	});
 });
