@@ -4,7 +4,6 @@
  * quiz: base64url (the link people copy: the fewest characters) and upper-case base32 (the QR code: a QR code's
  * alphanumeric mode packs it in 5.5 bits a character where base64url needs byte mode's 8).
  */
-import { deflateSync, inflateSync } from 'fflate';
 import * as v from 'valibot';
 import type { SharedQuiz } from '../quiz/model.ts';
 import {
@@ -19,7 +18,6 @@ import {
 } from './bytes.ts';
 import { CompactShapeError, fromCompact, toCompact, type CompactQuiz } from './compact.ts';
 import {
-	CorruptedCodeError,
 	InvalidContentError,
 	NewerVersionError,
 	OversizedCodeError,
@@ -55,6 +53,8 @@ async function dictionary(): Promise<Uint8Array> {
 
 export async function encodeQuiz(quiz: SharedQuiz): Promise<EncodedQuiz> {
 	const json = new TextEncoder().encode(JSON.stringify(toCompact(quiz)));
+	// The platform's CompressionStream takes no dictionary; fflate does, loaded only where links are made.
+	const { deflateSync } = await import('fflate');
 	const deflated = deflateSync(json, { level: 9, mem: 12, dictionary: await dictionary() });
 	const bytes = withChecksum(new Uint8Array([LINK_VERSION, ...deflated]));
 	return { code: toBase64Url(bytes), qrCode: toBase32(bytes), quizId: await quizIdOf(json) };
@@ -93,16 +93,18 @@ function body(code: string): Uint8Array {
 	throw failure;
 }
 
-/** Version 3's deflate with its dictionary; at most `LIMITS.payloadBytes` (a code is at most a few KB). */
+/**
+ * Version 3's deflate with its dictionary, through the platform's DecompressionStream: the dictionary goes in front
+ * as a stored block, so the stream's back-references into it resolve, and is cut from the output.
+ */
 async function inflateV3(bytes: Uint8Array): Promise<Uint8Array> {
-	let json: Uint8Array;
-	try {
-		json = inflateSync(bytes, { dictionary: await dictionary() });
-	} catch (error) {
-		throw new CorruptedCodeError('The content does not decompress.', { cause: error });
-	}
-	if (json.length > LIMITS.payloadBytes) throw new OversizedCodeError('The content is larger than any quiz.');
-	return json;
+	const preset = await dictionary();
+	const stored = new Uint8Array(5 + preset.length + bytes.length);
+	new DataView(stored.buffer).setUint16(1, preset.length, true);
+	new DataView(stored.buffer).setUint16(3, ~preset.length & 0xffff, true);
+	stored.set(preset, 5);
+	stored.set(bytes, 5 + preset.length);
+	return (await inflate(stored, preset.length + LIMITS.payloadBytes)).subarray(preset.length);
 }
 
 /** The quiz in a link's fragment (with or without the `#`), in either form; any damage is a `ShareCodeError`. */
