@@ -3,9 +3,14 @@
 // are fetched by the worker, so they are left out), gzipped. Run `npm run build` first. Run alone:
 // `npx tsx bench/first-load.ts` (BENCH_PORT picks the preview port).
 import { chromium, type Browser } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser.js';
+import { generateDeck } from '../src/lib/generate/index.ts';
+import { buildQuiz } from '../src/lib/quiz/build.ts';
+import { DEFAULT_SETUP } from '../src/lib/quiz/model.ts';
+import { encodeQuiz } from '../src/lib/share/link.ts';
 import { PreviewServer } from '../tests/e2e/support/preview-server.ts';
 import { BUILD_DIR, gzipSize } from './size.ts';
 import { versus } from './target.ts';
@@ -48,13 +53,31 @@ async function report(
 		console.log(`  ${file.replace(/^\//, '')}  ${kb(bytes)}`);
 }
 
+/** A 10-question link of the default deck: what a student opens. */
+async function defaultDeckLink(): Promise<string> {
+	const text = readFileSync(new URL('../src/lib/deck/default/sahel-alliance.txt', import.meta.url), 'utf8');
+	const deck = generateDeck(text, { deckId: 'sahel-alliance' });
+	let seed = 3;
+	const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+	const questions = buildQuiz(deck.cards, DEFAULT_SETUP, random).questions;
+	const quiz = { title: deck.title, options: { feedback: 'each' as const }, questions };
+	return (await encodeQuiz({ ...quiz, questions: questions.map(({ cardId: _, ...q }) => q) })).qrCode;
+}
+
 export async function benchFirstLoad(): Promise<void> {
 	const server = new PreviewServer(PORT);
 	await server.start();
 	const browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
 	try {
 		await report(browser, server.url, '/', 'First-load JS of the home page', HOME_TARGET);
-		await report(browser, server.url, '/play', 'First-load JS of /play (no quiz in the link)', PLAY_TARGET);
+		const play = `/play#${await defaultDeckLink()}`;
+		await report(
+			browser,
+			server.url,
+			play,
+			'First-load JS of /play (a 10-question link, QR form)',
+			PLAY_TARGET
+		);
 	} finally {
 		await browser.close();
 		await server.stop();

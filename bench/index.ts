@@ -1,14 +1,20 @@
 // `npm run bench`: every speed and size figure, printed. Needs a production build for the size figures.
 import { benchGenerate } from './generate.ts';
 import { benchBackup } from './backup.ts';
+import { benchFirstLoad } from './first-load.ts';
+import { benchLighthouse } from './lighthouse.ts';
+import { benchLinks } from './links.ts';
 import { benchSize } from './size.ts';
 import { benchStudy } from './study.ts';
 
 const benches: [string, () => Promise<void>][] = [
 	['Generator speed (Node)', benchGenerate],
+	['First load in Chromium (first visit, until the network is idle)', benchFirstLoad],
 	['Sizes of the production build', benchSize],
-	['Study queue and statistics with 10,000 cards and 100,000 logs (Chromium)', benchStudy],
-	['Backup of 10,000 cards and 100,000 logs', benchBackup]
+	['Quiz links and QR codes', benchLinks],
+	['Restore, study queue and statistics with 10,000 cards and 100,000 logs (Chromium)', benchStudy],
+	['Backup of 10,000 cards and 100,000 logs (Node)', benchBackup],
+	['Lighthouse', benchLighthouse]
 ];
 
 for (const [title, bench] of benches) {

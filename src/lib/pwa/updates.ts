@@ -19,7 +19,9 @@ export function watchForUpdates(onUpdate: (registration?: ServiceWorkerRegistrat
 		if (registration.waiting && container.controller) onUpdate(registration);
 	};
 	const register = async () => {
-		const registration = await container.register(WORKER, { scope: './' }).catch(() => undefined);
+		const registration = await navigator.serviceWorker
+			.register(WORKER, { scope: './' })
+			.catch(() => undefined);
 		if (!registration || stopped) return;
 		ifWaiting(registration);
 		registration.addEventListener('updatefound', () => {
