@@ -12,6 +12,7 @@ export const en = {
 	...quiz,
 	...data,
 	// Areas whose first-page words live in the shell.
+	cards: { ...shell.cards, ...core.cards },
 	newDeck: { ...shell.newDeck, ...core.newDeck },
 	exchange: { ...shell.exchange, ...data.exchange },
 	study: { ...shell.study, ...study.study }

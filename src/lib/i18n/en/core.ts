@@ -21,7 +21,6 @@ export const core = {
 		isTrue: 'The statement is true',
 		isFalse: 'The statement is false',
 		evidence: 'From the article',
-		context: 'Context',
 		contextField: 'Context (shown above the question; optional)',
 		options: 'Wrong options, for quizzes (optional)',
 		option: (n: number) => `Wrong option ${n + 1}`,

@@ -2,7 +2,8 @@ import { count, formatInt } from './numbers.ts';
 
 /**
  * What every page's frame and the library (the first page) show: app, library, install, updates, errors, and the
- * library's words from other areas. Kept apart so the first page loads no other area's strings.
+ * library's words from other areas (and the context line's label, shown with quizzes too). Kept apart so the first
+ * page loads no other area's strings.
  */
 export const shell = {
 	app: {
@@ -22,6 +23,7 @@ export const shell = {
 		cards: (n: number) => count(n, 'card', 'cards'),
 		source: (attribution: string) => `Source: ${attribution}`
 	},
+	cards: { context: 'Context' },
 	newDeck: { action: 'New deck' },
 	exchange: { link: 'Import or export' },
 	study: {
