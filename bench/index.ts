@@ -1,6 +1,7 @@
 // `npm run bench`: every speed and size figure, printed. Needs a production build for the size figures.
 import { benchGenerate } from './generate.ts';
 import { benchBackup } from './backup.ts';
+import { benchExtract } from './extract.ts';
 import { benchFirstLoad } from './first-load.ts';
 import { benchLighthouse } from './lighthouse.ts';
 import { benchLinks } from './links.ts';
@@ -11,6 +12,7 @@ const benches: [string, () => Promise<void>][] = [
 	['Generator speed (Node)', benchGenerate],
 	['First load in Chromium (first visit, until the network is idle)', benchFirstLoad],
 	['Sizes of the production build', benchSize],
+	['Articles from files, and the size of each lazy part', benchExtract],
 	['Quiz links and QR codes', benchLinks],
 	['Restore, study queue and statistics with 10,000 cards and 100,000 logs (Chromium)', benchStudy],
 	['Backup of 10,000 cards and 100,000 logs (Node)', benchBackup],

@@ -6,9 +6,9 @@
  * is the blank standing for the characters the edit before it dropped (the answer a short question derives from it).
  * After the last edit the rest of the sentence follows.
  */
-export type PromptEdit = number | string;
+import { BLANK } from '../deck/model.ts';
 
-export const BLANK = '_____';
+export type PromptEdit = number | string;
 
 /** Words with the spaces before them, and single other characters: the units edits are found in. */
 function tokens(text: string): string[] {

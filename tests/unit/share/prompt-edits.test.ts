@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, BLANK, promptEdits } from '../../../src/lib/share/prompt-edits.ts';
+import { BLANK } from '../../../src/lib/deck/model.ts';
+import { applyEdits, promptEdits } from '../../../src/lib/share/prompt-edits.ts';
 import { DEFAULT_DECK, LONG_DECK } from './decks.ts';
 
 describe('prompts as edits of their sentence', () => {

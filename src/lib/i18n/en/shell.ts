@@ -19,7 +19,7 @@ export const shell = {
 		pageTitle: 'Library — Factdeck',
 		empty: 'No decks yet.',
 		emptyHow:
-			'Paste an article or open a .txt, .md or .html file to make a deck of questions and flashcards.',
+			'Paste an article or open a text, web page, PDF or Word file to make a deck of questions and flashcards.',
 		cards: (n: number) => count(n, 'card', 'cards'),
 		source: (attribution: string) => `Source: ${attribution}`
 	},
