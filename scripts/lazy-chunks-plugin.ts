@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Manifest, Plugin } from 'vite';
-import { LAZY_PARTS_FILE, lazyParts } from './lazy-parts.ts';
+import { KIT_OUT_PATH } from './builds.js';
 
 /**
  * Keeps heavy parts that only some people need out of the precache. Chunk names are bare hashes, so the chunks are
@@ -9,34 +9,24 @@ import { LAZY_PARTS_FILE, lazyParts } from './lazy-parts.ts';
  * (`isLazy`, given the source path) is added to `globIgnores`, the array @vite-pwa/sveltekit hands to Workbox.
  * Kit builds the client inside the server build, so this runs when the server build closes, just before the
  * service worker is built. The service worker caches those chunks the first time they load.
- *
- * It also writes the registry of lazy parts (lazy-parts.json, precached): the app downloads them when it is idle,
- * and Settings shows their sizes.
  */
 export function lazyChunksPlugin(globIgnores: string[], isLazy: (source: string) => boolean): Plugin {
 	let ssr = false;
-	let root = '';
 	return {
 		name: 'factdeck:lazy-chunks',
 		apply: 'build',
 		configResolved(config) {
 			ssr = Boolean(config.build.ssr);
-			root = config.root;
 		},
 		closeBundle: {
 			order: 'pre',
 			sequential: true,
 			handler() {
 				if (!ssr) return;
-				const client = join(root, '.svelte-kit/output/client');
-				const path = join(client, '.vite/manifest.json');
-				// A build that failed earlier has no manifest: let its own error be the one reported.
-				if (!existsSync(path)) return;
-				const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
-				const lazy = lazyFiles(manifest, isLazy);
-				globIgnores.push(...lazy.map((f) => `client/${f}`));
-				const parts = lazyParts(client, manifest, new Set(lazy));
-				writeFileSync(join(client, LAZY_PARTS_FILE), JSON.stringify({ parts }));
+				const path = join(KIT_OUT_PATH, 'output/client/.vite/manifest.json');
+				globIgnores.push(
+					...lazyFiles(JSON.parse(readFileSync(path, 'utf8')), isLazy).map((f) => `client/${f}`)
+				);
 			}
 		}
 	};
@@ -50,15 +40,17 @@ export function lazyFiles(manifest: Manifest, isLazy: (source: string) => boolea
 		roots.filter(([key]) => !lazy(key)).map(([key]) => key),
 		manifest
 	);
+	// Assets count too: pdf.js's worker script is an asset of the PDF reader's chunk.
 	const heavy = reachable(
 		roots.filter(([key]) => lazy(key)).map(([key]) => key),
-		manifest
+		manifest,
+		true
 	);
 	return [...heavy].filter((file) => !shell.has(file));
 }
 
-/** Files statically imported from the roots, the roots and their CSS included. */
-function reachable(keys: string[], manifest: Manifest): Set<string> {
+/** Files statically imported from the roots, the roots and their CSS (and other assets, if asked) included. */
+export function reachable(keys: string[], manifest: Manifest, withAssets = false): Set<string> {
 	const seen = new Set<string>();
 	const visited = new Set<string>();
 	const visit = (key: string) => {
@@ -67,6 +59,7 @@ function reachable(keys: string[], manifest: Manifest): Set<string> {
 		visited.add(key);
 		seen.add(chunk.file);
 		for (const css of chunk.css ?? []) seen.add(css);
+		if (withAssets) for (const asset of chunk.assets ?? []) seen.add(asset);
 		for (const next of chunk.imports ?? []) visit(next);
 	};
 	keys.forEach(visit);

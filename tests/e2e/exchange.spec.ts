@@ -86,13 +86,11 @@ test('a zip bomb is refused with a clear message, and the page answers meanwhile
 		zipBomb('collection.anki2', 1024 ** 3, 1_000)
 	];
 	for (const [i, bomb] of bombs.entries()) {
-		await page
-			.getByLabel('File', { exact: true })
-			.setInputFiles({
-				name: `bomb-${i}.apkg`,
-				mimeType: 'application/octet-stream',
-				buffer: Buffer.from(bomb)
-			});
+		await page.getByLabel('File', { exact: true }).setInputFiles({
+			name: `bomb-${i}.apkg`,
+			mimeType: 'application/octet-stream',
+			buffer: Buffer.from(bomb)
+		});
 		await page.getByRole('button', { name: 'Import', exact: true }).click();
 		// The page answers while the worker unpacks: another choice can be made at once.
 		await page.getByRole('radio', { name: 'An existing deck' }).check();

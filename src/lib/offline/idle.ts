@@ -1,9 +1,10 @@
 /**
  * After the first visit, once the page is idle, the parts of the app that are not precached (the generator, import
  * and export, charts, QR codes) are downloaded in the background, so that every feature works offline. Skipped when
- * the browser asks to save data; Settings offers the download then. Optional parts are never downloaded here.
+ * the browser asks to save data; Settings offers the download then. The file format readers (`idle: false`) are
+ * only offered in Settings, never downloaded here.
  */
-import { canKeepParts, downloadParts, partStates } from './download.ts';
+import { isStored, lazyParts, store } from './parts.ts';
 
 /** Measured by the offline end-to-end test: the idle download is over. */
 export const OFFLINE_READY_MARK = 'factdeck:offline-ready';
@@ -21,13 +22,14 @@ function whenIdle(run: () => void): void {
 	else setTimeout(run, 2_000);
 }
 
+async function downloadIdleParts(): Promise<void> {
+	// One part at a time: a background download must not crowd the page's own requests.
+	for (const part of await lazyParts()) if (part.idle && !(await isStored(part))) await store(part);
+	performance.mark(OFFLINE_READY_MARK);
+}
+
 export function downloadWhenIdle(): void {
-	if (!canKeepParts() || savingData()) return;
-	whenIdle(() => {
-		void partStates()
-			.then((states) => downloadParts(states.filter((state) => !state.part.optional)))
-			.then(() => performance.mark(OFFLINE_READY_MARK))
-			// Offline or a server gone: the next visit tries again, and Settings says what is missing.
-			.catch(() => undefined);
-	});
+	if (!('caches' in globalThis) || !('serviceWorker' in navigator) || savingData()) return;
+	// Offline or a server gone: the next visit tries again, and Settings says what is missing.
+	whenIdle(() => void downloadIdleParts().catch(() => undefined));
 }
