@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Manifest, Plugin } from 'vite';
 import { KIT_OUT_PATH } from './builds.js';
@@ -47,13 +47,13 @@ function workerFiles(clientDir: string, name: string): string[] {
 		if (seen.has(file)) return;
 		seen.add(file);
 		const code = readFileSync(join(clientDir, file), 'utf8');
-		for (const [, path] of code.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/(chunks\/[\w-]+\.js)["']/g))
-			visit(`_app/immutable/workers/${path}`);
-		for (const [, path] of code.matchAll(/(?:\bfrom|\bimport)\s*["']\.\.\/([\w-]+\.js)["']/g))
-			visit(`_app/immutable/workers/${path}`);
-		// Assets the worker fetches by URL, such as SQLite's .wasm.
-		for (const [, path] of code.matchAll(/["'](?:\/_app\/immutable\/|\.\.\/)?(assets\/[\w.-]+\.wasm)["']/g))
-			seen.add(`_app/immutable/${path}`);
+		const beside = (path: string) => posix.normalize(posix.join(posix.dirname(file), path));
+		// Static and dynamic imports of the worker's own chunks (sql.js, for one, loads with import()).
+		for (const [, path] of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'`](\.{1,2}\/[\w/.-]+\.js)["'`]/g))
+			visit(beside(path!));
+		// Assets fetched by URL beside the file (`new URL('assets/…', import.meta.url)`), such as SQLite's .wasm.
+		for (const [, path] of code.matchAll(/["'`]((?:\.{1,2}\/)*assets\/[\w.-]+\.wasm)["'`]/g))
+			seen.add(beside(path!));
 	};
 	visit(`_app/immutable/workers/${entry}`);
 	return [...seen];

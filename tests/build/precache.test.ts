@@ -106,6 +106,15 @@ describe('the lazy parts list', () => {
 		expect(parts.find((part) => part.id === 'pdf')?.files).toContainEqual(expect.stringMatching(/pdf\.worker/));
 	});
 
+	test('fetches every other part when idle, the import and export worker with its SQLite .wasm', () => {
+		expect(parts.filter((part) => part.idle).map((part) => part.id)).toEqual(
+			expect.arrayContaining(['generator', 'charts', 'qr-code', 'qr-scan', 'exchange'])
+		);
+		const exchange = parts.find((part) => part.id === 'exchange')?.files ?? [];
+		expect(exchange).toContainEqual(expect.stringMatching(/\/workers\/exchange\.worker-[\w-]+\.js$/));
+		expect(exchange).toContainEqual(expect.stringMatching(/\.wasm$/));
+	});
+
 	test('is precached, and none of the parts’ files are', () => {
 		expect(urls).toContain('lazy-parts.json');
 		const partFiles = parts.flatMap((part) => part.files.map((url) => url.replace(/^\//, '')));
