@@ -38,7 +38,7 @@ export {
 	saveSharedQuiz
 } from './quiz.ts';
 export { listStudyCards, type StudyCards } from './study-cards.ts';
-export { upgradeDeck } from './record-upgrades.ts';
+export { upgradeCard, upgradeDeck } from './record-upgrades.ts';
 export { seedDefaultDeck } from './seed.ts';
 export { DEFAULT_SETTINGS, TEXT_SIZES, type Settings, type TextSize } from './settings.ts';
 export { getSettings, updateSettings } from './settings-store.ts';

@@ -11,6 +11,7 @@ export const DB_VERSION = 3;
 export interface FactdeckSchema extends DBSchema {
 	/** Since version 3, decks made by the generator record its version (older ones are stamped 1). */
 	decks: { key: string; value: Deck };
+	/** Since version 3, cards still as the generator made them are marked `generated`. */
 	cards: {
 		key: string;
 		value: Card;

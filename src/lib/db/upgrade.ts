@@ -1,12 +1,20 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { upgradeDeck } from './record-upgrades.ts';
+import type { Deck } from '../deck/model.ts';
+import { upgradeCard, upgradeDeck } from './record-upgrades.ts';
 import type { FactdeckSchema } from './schema.ts';
 
 type UpgradeTransaction = IDBPTransaction<FactdeckSchema, StoreNames<FactdeckSchema>[], 'versionchange'>;
 
-async function rewriteDecks(tx: UpgradeTransaction, oldVersion: number): Promise<void> {
+/** Version 3: decks record their generator's version, and cards still as it made them say so. */
+async function rewriteDecksAndCards(tx: UpgradeTransaction, oldVersion: number): Promise<void> {
+	const decks = new Map<string, Deck>();
 	for await (const cursor of tx.objectStore('decks')) {
 		const upgraded = upgradeDeck(cursor.value, oldVersion);
+		decks.set(upgraded.id, upgraded);
+		if (upgraded !== cursor.value) await cursor.update(upgraded);
+	}
+	for await (const cursor of tx.objectStore('cards')) {
+		const upgraded = upgradeCard(cursor.value, decks.get(cursor.value.deckId), oldVersion);
 		if (upgraded !== cursor.value) await cursor.update(upgraded);
 	}
 }
@@ -44,5 +52,5 @@ export function upgrade(
 		shared.createIndex('by-deck', 'deckId');
 	}
 	// Only requests on the upgrade transaction are awaited, so it stays open until the rewrite is done.
-	if (oldVersion >= 1 && oldVersion < 3) void rewriteDecks(tx, oldVersion);
+	if (oldVersion >= 1 && oldVersion < 3) void rewriteDecksAndCards(tx, oldVersion);
 }

@@ -4,7 +4,8 @@ import { DB_VERSION, exportAllStores, getSettings, STORE_NAMES } from '../../../
 import v1 from '../../fixtures/db/v1.json' with { type: 'json' };
 import v2 from '../../fixtures/db/v2.json' with { type: 'json' };
 import v3 from '../../fixtures/db/v3.json' with { type: 'json' };
-import type { Deck } from '../../../src/lib/deck/model.ts';
+import type { Card, Deck } from '../../../src/lib/deck/model.ts';
+import { stableId } from '../../../src/lib/generate/hash.ts';
 import { createDatabaseAt, readShape, type Fixture } from './database-at.ts';
 import { resetDatabase } from './fake-idb.ts';
 import { SCHEMAS } from './old-schemas.ts';
@@ -28,7 +29,8 @@ describe('database upgrades', () => {
 
 	it.each(FIXTURES)('opens a version $version database keeping every record', async (fixture) => {
 		await createDatabaseAt(fixture);
-		// Stores added by later versions start empty; decks from before version 3 are stamped generator version 1.
+		// Stores added by later versions start empty; decks from before version 3 are stamped generator version 1
+		// (the fixtures' card ids are not the generator's, so no card is marked `generated`: see below).
 		const empty = Object.fromEntries(STORE_NAMES.map((name) => [name, []]));
 		const decks = (fixture.stores.decks as Deck[]).map((deck) =>
 			fixture.version < 3 ? { ...deck, generatorVersion: 1 } : deck
@@ -44,5 +46,38 @@ describe('database upgrades', () => {
 		await createDatabaseAt({ ...v2, stores: { ...v2.stores, decks } });
 		const stored = (await exportAllStores()).decks;
 		expect(stored.map((deck) => deck.generatorVersion)).toEqual([undefined, undefined]);
+	});
+
+	it('marks the cards still as the generator made them, not edited, hand-made or imported ones', async () => {
+		const [sahel, user] = v2.stores.decks;
+		const shared = { ...user!, id: 'shared-q', origin: 'shared' };
+		const base = v2.stores.cards[0]!;
+		const card = (deckId: string, id: string, change: Partial<Card> = {}) => ({
+			...base,
+			deckId,
+			id,
+			...change
+		});
+		const madeId = (deckId: string, c: Partial<Card>) =>
+			stableId(deckId, c.type ?? base.type, c.evidence ?? base.evidence, c.answer ?? base.answer);
+		const cards = [
+			card(sahel!.id, madeId(sahel!.id, {})),
+			// An answer edited since: the id no longer fits the card.
+			card(sahel!.id, madeId(sahel!.id, {}) + 'x', { answer: 'Niamey' }),
+			card(user!.id, madeId(user!.id, { type: 'qa' }), { type: 'qa', prompt: 'Where?' }),
+			card(user!.id, '2f4a9c1e-8b7d-4e3a-9f10-6c5d4b3a2918', { type: 'qa' }),
+			card(user!.id, stableId(user!.id, 'import', base.prompt, base.answer)),
+			card(shared.id, madeId(shared.id, {}))
+		];
+		await createDatabaseAt({ ...v2, stores: { ...v2.stores, decks: [sahel!, user!, shared], cards } });
+		const stored = new Map((await exportAllStores()).cards.map((c) => [c.id, c.generated]));
+		expect(cards.map((c) => stored.get(c.id))).toEqual([
+			true,
+			undefined,
+			true,
+			undefined,
+			undefined,
+			undefined
+		]);
 	});
 });
