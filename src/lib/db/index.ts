@@ -3,6 +3,7 @@ export { deleteAllData, exportAllStores, type DatabaseDump } from './all-data.ts
 export { deleteCard, listCards, putCard } from './cards.ts';
 export { closeDb, onDatabaseEvent, type DatabaseEvent } from './connection.ts';
 export type { DeckCounts } from './counts.ts';
+export { readDeckState, rewriteDeck, type DeckState } from './deck-state.ts';
 export { deleteDeck, getDeck, listDecks, renameDeck, saveDeck, type DeckSummary } from './decks.ts';
 export { DbClosedError, DbError, DbUnavailableError, NotFoundError, StorageFullError } from './errors.ts';
 export {
