@@ -10,7 +10,7 @@ import {
 	type DeckSummary
 } from '../db/index.ts';
 import { requestPersistence } from '../storage/index.ts';
-import { isOutdated } from '../deck/regenerate.ts';
+import { isOutdated } from '../deck/outdated.ts';
 import { GENERATOR_VERSION } from '../generate/version.ts';
 import { DEFAULT_DECK_ID, loadBundledDeck, loadDefaultDeck } from './default-deck.ts';
 

@@ -1,5 +1,6 @@
 /** "Regenerate cards": a deck's cards made again from its article by the current generator, progress kept. */
-import { canRegenerate, regenerate, regeneratedDeck, type Regeneration } from '../deck/regenerate.ts';
+import { canRegenerate } from '../deck/outdated.ts';
+import { regenerate, regeneratedDeck, type Regeneration } from '../deck/regenerate.ts';
 import type { Card, Deck, GeneratedDeck } from '../deck/model.ts';
 import { NotFoundError, readDeckState, rewriteDeck, type DeckState } from '../db/index.ts';
 import { generateInWorker } from '../generate/client.ts';

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toCard } from '../../../src/lib/deck/cards.ts';
 import type { Card, CardContent, Deck, GeneratedDeck } from '../../../src/lib/deck/model.ts';
-import {
-	canRegenerate,
-	isOutdated,
-	regenerate,
-	regeneratedDeck,
-	type RegenerationInput
-} from '../../../src/lib/deck/regenerate.ts';
+import { canRegenerate, isOutdated } from '../../../src/lib/deck/outdated.ts';
+import { regenerate, regeneratedDeck, type RegenerationInput } from '../../../src/lib/deck/regenerate.ts';
 import { normalizeAnswer } from '../../../src/lib/generate/match.ts';
 import { DAY, makeDeck, NOW, reviewed } from '../db/builders.ts';
 
