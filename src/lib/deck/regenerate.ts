@@ -58,17 +58,20 @@ function pairCards(
 	for (const card of stored) {
 		if (!sentence(card.evidence)) continue;
 		const k = key(card);
-		byKey.set(k, [...(byKey.get(k) ?? []), card]);
+		const same = byKey.get(k);
+		if (same) same.push(card);
+		else byKey.set(k, [card]);
 	}
+	const freshKeys = fresh.map(key);
 	for (const sameType of [true, false]) {
-		for (const card of fresh) {
-			if (pairs.has(card)) continue;
-			const candidates = byKey.get(key(card)) ?? [];
+		fresh.forEach((card, i) => {
+			if (pairs.has(card)) return;
+			const candidates = byKey.get(freshKeys[i] as string) ?? [];
 			claim(
 				card,
 				candidates.find((old) => !taken.has(old) && (!sameType || old.type === card.type))
 			);
-		}
+		});
 	}
 	return pairs;
 }
