@@ -3,6 +3,7 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { defaultDeckPlugin } from './scripts/default-deck-plugin.ts';
 import { lazyChunksPlugin } from './scripts/lazy-chunks-plugin.ts';
+import { lazyPartsPlugin } from './scripts/lazy-parts-plugin.ts';
 import { LAZY_MODULES, pwaOptions } from './scripts/pwa-options.ts';
 
 export default defineConfig({
@@ -15,7 +16,8 @@ export default defineConfig({
 					SvelteKitPWA(pwaOptions),
 					lazyChunksPlugin(pwaOptions.injectManifest.globIgnores, (source) =>
 						LAZY_MODULES.some((re) => re.test(source))
-					)
+					),
+					lazyPartsPlugin()
 				]
 	],
 	worker: { format: 'es' },

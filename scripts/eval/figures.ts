@@ -13,6 +13,8 @@ export interface Label {
 	accept: (boolean | null)[];
 	/** Rubric points failed by either judge. */
 	fails: number[];
+	/** In a comparison round: the decks that hold the card ("ranked", "unranked"). */
+	decks?: string[];
 }
 
 /** The corpus's genres by file number (../shared/corpus/SOURCES.md). */

@@ -1,5 +1,5 @@
 import type { CardContent } from '../deck/model.ts';
-import { BLANK } from '../generate/cards.ts';
+import { BLANK } from '../deck/model.ts';
 import { stableId } from '../generate/hash.ts';
 
 /** An Anki note as Factdeck reads and writes it: the two fields of Basic, or Cloze's Text and Back Extra. */
