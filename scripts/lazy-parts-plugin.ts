@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Manifest, Plugin } from 'vite';
-import { reachable } from './lazy-chunks-plugin.ts';
+import { KIT_OUT_PATH } from './builds.js';
+import { lazyFiles, reachable } from './lazy-chunks-plugin.ts';
+import { LAZY_MODULES } from './pwa-options.ts';
 
 /**
  * Parts of the app loaded on first use and never precached, found by their dynamic entries (source paths) or their
@@ -67,10 +69,14 @@ export function builtParts(clientDir: string, manifest: Manifest): BuiltPart[] {
 		manifest,
 		true
 	);
+	// A chunk the precache holds (shared with a page that is not lazy) is no part's download.
+	const notPrecached = new Set(lazyFiles(manifest, (source) => LAZY_MODULES.some((re) => re.test(source))));
 	return LAZY_PARTS.map((part) => {
 		const files = part.worker
 			? workerFiles(clientDir, part.worker)
-			: [...reachable(part.entries ?? [], manifest, true)].filter((file) => !shell.has(file));
+			: [...reachable(part.entries ?? [], manifest, true)].filter(
+					(file) => !shell.has(file) && notPrecached.has(file)
+				);
 		if (!files.length) throw new Error(`lazy parts: nothing built for ${part.id}`);
 		const bytes = files.reduce(
 			(sum, file) => sum + gzipSync(readFileSync(join(clientDir, file)), { level: 9 }).length,
@@ -86,20 +92,18 @@ export function builtParts(clientDir: string, manifest: Manifest): BuiltPart[] {
  */
 export function lazyPartsPlugin(): Plugin {
 	let ssr = false;
-	let root = '';
 	return {
 		name: 'factdeck:lazy-parts',
 		apply: 'build',
 		configResolved(config) {
 			ssr = Boolean(config.build.ssr);
-			root = config.root;
 		},
 		closeBundle: {
 			order: 'pre',
 			sequential: true,
 			handler() {
 				if (!ssr) return;
-				const clientDir = join(root, '.svelte-kit/output/client');
+				const clientDir = join(KIT_OUT_PATH, 'output/client');
 				const manifest = JSON.parse(readFileSync(join(clientDir, '.vite/manifest.json'), 'utf8')) as Manifest;
 				writeFileSync(
 					join(clientDir, PARTS_FILE),

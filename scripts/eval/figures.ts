@@ -20,6 +20,7 @@ export interface Label {
 /** The corpus's genres by file number (../shared/corpus/SOURCES.md). */
 export function genreOf(file: string): string {
 	const n = parseInt(file, 10);
+	if (Number.isNaN(n)) return 'other';
 	if (n <= 20) return 'news';
 	if (n >= 37) return 'abstract';
 	return ['science', 'history', 'biography', 'geography'][Math.floor((n - 21) / 4)] as string;

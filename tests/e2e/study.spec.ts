@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_DECK, visitUntilControlled } from './support/app.ts';
 import { PreviewServer } from './support/preview-server.ts';
 import { storedIn } from './support/stored.ts';
+import { E2E_PORT } from '../../scripts/builds.js';
 
 // A Tuesday morning, far from the 4 a.m. rollover.
 const START = new Date('2026-03-10T10:00:00');
@@ -170,7 +171,7 @@ test('studying works offline: ratings are stored with no network and no server',
 }, testInfo) => {
 	test.setTimeout(90_000);
 	// A server of its own, stopped halfway; one port per project so both can run at once.
-	const port = Number(process.env.E2E_PORT ?? 4173) + (testInfo.project.name === 'phone' ? 11 : 12);
+	const port = E2E_PORT + (testInfo.project.name === 'phone' ? 11 : 12);
 	const server = new PreviewServer(port);
 	await server.start();
 	try {

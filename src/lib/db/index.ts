@@ -2,7 +2,7 @@
 export { deleteAllData, exportAllStores, type DatabaseDump } from './all-data.ts';
 export { deleteCard, listCards, putCard } from './cards.ts';
 export { closeDb, onDatabaseEvent, type DatabaseEvent } from './connection.ts';
-export type { DeckCounts } from './counts.ts';
+export { tallyCards, type CardTally, type DeckCounts } from './counts.ts';
 export { readDeckState, rewriteDeck, type DeckState } from './deck-state.ts';
 export { deleteDeck, getDeck, listDecks, renameDeck, saveDeck, type DeckSummary } from './decks.ts';
 export { DbClosedError, DbError, DbUnavailableError, NotFoundError, StorageFullError } from './errors.ts';
@@ -11,12 +11,14 @@ export {
 	mergeIntoStores,
 	replaceAllStores,
 	type KeepRecord,
+	type WriteProgress,
 	type MergeCounts,
 	type StoreMergeCount,
 	type StoreRecords
 } from './import.ts';
 export { countReviewsSince } from './review-count.ts';
-export { listAllCards, listReviewLogs, recordReview, undoReview, type ReviewWrite } from './reviews.ts';
+export { listReviewDays } from './review-days.ts';
+export { listReviewLogs, recordReview, undoReview, type ReviewWrite } from './reviews.ts';
 export {
 	DB_NAME,
 	DB_VERSION,
@@ -38,7 +40,7 @@ export {
 	saveQuizProgress,
 	saveSharedQuiz
 } from './quiz.ts';
-export { listStudyCards, type StudyCards } from './study-cards.ts';
+export { listStudyCards } from './study-cards.ts';
 export { upgradeCard, upgradeDeck } from './record-upgrades.ts';
 export { seedDefaultDeck } from './seed.ts';
 export { DEFAULT_SETTINGS, TEXT_SIZES, type Settings, type TextSize } from './settings.ts';

@@ -3,10 +3,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
 	DbError,
 	exportAllStores,
+	listReviewDays,
 	readDeckState,
 	replaceAllStores,
 	rewriteDeck,
-	saveDeck
+	saveDeck,
+	tallyCards
 } from '../../../src/lib/db/index.ts';
 import type { Card } from '../../../src/lib/deck/model.ts';
 import { DAY, makeCard, makeDeck, makeLog, NOW, reviewed } from './builders.ts';
@@ -45,6 +47,18 @@ describe('rewriteDeck', () => {
 		expect(dump.decks).toEqual([renamed, makeDeck('d2')]);
 		expect(dump.cards).toEqual([fresh, added, other]);
 		expect(dump.reviewLogs.map((log) => log.id)).toEqual(['log-x']);
+		// The deleted logs' days are counted again.
+		expect(await listReviewDays('d1')).toEqual([]);
+		expect(await listReviewDays('d2')).toHaveLength(1);
+	});
+
+	it('stores a suspended card so that the queues leave it out, and reads it back as it was', async () => {
+		await store();
+		const suspended = { ...studied, suspended: true };
+		await rewriteDeck('d1', (state) => ({ deck: state.deck, cards: [suspended, fresh] }));
+		expect((await readDeckState('d1'))?.cards).toEqual([suspended, fresh]);
+		const tally = await tallyCards('d1', [NOW + 10 * DAY]);
+		expect([tally.suspended, tally.due[0]]).toEqual([1, 0]);
 	});
 
 	it('writes nothing when the change is declined or the deck does not exist', async () => {
