@@ -55,7 +55,7 @@ test('a short deck offers more cards, marked “may need editing”, without los
 
 	await page.getByRole('button', { name: 'Add 2 more cards (may need editing)' }).click();
 	await expect(page.getByRole('button', { name: /^Edit card \d$/ })).toHaveCount(4);
-	await expect(page.getByText('May need editing')).toHaveCount(2);
+	await expect(page.getByText('May need editing', { exact: true })).toHaveCount(2);
 	await expect(page.getByText('Mine _____.')).toBeVisible();
 	await expect(page.getByText('Second _____.')).toHaveCount(0);
 	await expect(page.getByRole('button', { name: /more cards/ })).toHaveCount(0);
@@ -67,7 +67,7 @@ test('a short deck offers more cards, marked “may need editing”, without los
 		.getByRole('textbox', { name: 'Question', exact: true })
 		.fill('Fixed _____.');
 	await page.getByRole('button', { name: 'Done' }).click();
-	await expect(page.getByText('May need editing')).toHaveCount(1);
+	await expect(page.getByText('May need editing', { exact: true })).toHaveCount(1);
 
 	await page.getByRole('button', { name: 'Save deck' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'A short article' })).toBeVisible();

@@ -12,7 +12,8 @@ interface StoredCard {
 	deckId: string;
 	prompt: string;
 	evidence: string;
-	suspended: boolean;
+	/** 0 or 1: since version 4 the database stores it as a number. */
+	suspended: 0 | 1;
 	generated?: boolean;
 	srs: { due: number; reps: number };
 }
@@ -128,7 +129,7 @@ test('a deck made by an older generator is regenerated after a summary, keeping 
 	).toBeHidden();
 	const after = await cardsOf(page, deckId);
 	expect(after.find((card) => card.id === studiedId)?.srs.due).toBe(due);
-	expect(after.find((card) => card.id === 'old-card')).toMatchObject({ suspended: true, srs: { reps: 1 } });
+	expect(after.find((card) => card.id === 'old-card')).toMatchObject({ suspended: 1, srs: { reps: 1 } });
 	expect(after.some((card) => card.prompt === 'Older wording: _____.')).toBe(false);
 	expect(after).toHaveLength(before.length + 1);
 	expect(recordWithId(await storedIn(page, 'deck'), deckId)?.generatorVersion).toBeGreaterThan(0);
