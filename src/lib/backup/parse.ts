@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { DB_VERSION, STORE_NAMES, upgradeDeck } from '../db/index.ts';
+import { DB_VERSION, STORE_NAMES, upgradeCard, upgradeDeck } from '../db/index.ts';
 import { BackupError } from './errors.ts';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupFile } from './format.ts';
 import { backupSchema } from './schema.ts';
@@ -44,7 +44,11 @@ export function parseBackup(text: string): BackupFile {
 	const backup = result.output as BackupFile;
 	// A backup from an older schema gets the record rewrites the database upgrade would have made.
 	const decks = backup.stores.decks?.map((deck) => upgradeDeck(deck, backup.dbVersion));
-	return decks ? { ...backup, stores: { ...backup.stores, decks } } : backup;
+	const byId = new Map(decks?.map((deck) => [deck.id, deck]));
+	const cards = backup.stores.cards?.map((card) =>
+		upgradeCard(card, byId.get(card.deckId), backup.dbVersion)
+	);
+	return { ...backup, stores: { ...backup.stores, ...(decks && { decks }), ...(cards && { cards }) } };
 }
 
 /** Reads a chosen file; the size is checked before it is read into memory. */

@@ -48,6 +48,7 @@ const card = v.looseObject({
 	options: v.optional(v.array(v.string())),
 	context: v.optional(v.string()),
 	deckId: v.string(),
+	generated: v.optional(v.literal(true)),
 	srs: scheduling,
 	suspended: v.boolean(),
 	createdAt: num,

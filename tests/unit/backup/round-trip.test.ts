@@ -20,6 +20,7 @@ import {
 } from '../../../src/lib/db/index.ts';
 import { DAY, makeAttempt, makeCard, makeDeck, makeLog, NOW, reviewed } from '../db/builders.ts';
 import { createDatabaseAt } from '../db/database-at.ts';
+import { stableId } from '../../../src/lib/generate/hash.ts';
 import { resetDatabase } from '../db/fake-idb.ts';
 import latest from '../../fixtures/db/v3.json' with { type: 'json' };
 
@@ -86,6 +87,20 @@ describe('a backup from an older database version', () => {
 		for (const deck of old.stores.decks) delete deck.generatorVersion;
 		const restored = parseBackup(JSON.stringify(old)).stores.decks ?? [];
 		expect(restored.map((deck) => deck.generatorVersion)).toEqual(restored.map(() => 1));
+	});
+
+	it('marks the cards still as the generator made them, as the database upgrade does', async () => {
+		const deck = makeDeck('d1');
+		const made = makeCard('d1', 'x');
+		const card = { ...made, id: stableId('d1', made.type, made.evidence, made.answer) };
+		await saveDeck(deck, [card, makeCard('d1', 'hand-made')]);
+		const old = JSON.parse((await exportBackup(NOW)).text) as { dbVersion: number };
+		old.dbVersion = 2;
+		const restored = parseBackup(JSON.stringify(old)).stores.cards ?? [];
+		expect(restored.map((c) => [c.id, c.generated])).toEqual([
+			[card.id, true],
+			['hand-made', undefined]
+		]);
 	});
 });
 
