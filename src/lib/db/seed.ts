@@ -5,7 +5,7 @@ import { getSettings } from './settings-store.ts';
 import { writeTx } from './transactions.ts';
 
 /**
- * Stores the default deck once per device, together with the flag that says so. `load` runs outside the
+ * Stores the default deck once per device, together with the flag that says so; a deck stored under its id stays. `load` runs outside the
  * transaction (IndexedDB transactions cannot wait for other work); the flag is checked again inside it,
  * so two tabs racing seed once.
  */
@@ -21,8 +21,10 @@ export async function seedDefaultDeck(load: () => Promise<{ deck: Deck; cards: C
 			cards: tx.objectStore('cards'),
 			reviewLogs: tx.objectStore('reviewLogs')
 		};
-		await writeDeck(stores, deck, cards);
+		// A deck already there under that id (restored from a backup without the flag) keeps its progress.
+		const fresh = (await stores.decks.getKey(deck.id)) === undefined;
+		if (fresh) await writeDeck(stores, deck, cards);
 		await settingsStore.put(toSettingsRecord({ ...settings, defaultDeckSeeded: true }));
-		return true;
+		return fresh;
 	});
 }
