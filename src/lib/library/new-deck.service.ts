@@ -4,6 +4,7 @@ import { saveDeck } from '../db/index.ts';
 import { generateInWorker } from '../generate/client.ts';
 import { looksEnglish } from '../generate/language.ts';
 import type { ArticleFormat } from '../import/index.ts';
+import { normalizeText } from '../text/normalize.ts';
 
 export interface Draft {
 	id: string;
@@ -12,11 +13,20 @@ export interface Draft {
 	english: boolean;
 }
 
-/** Markdown and HTML become plain text first; their converters load only when such a file is opened. */
-async function plainText(text: string, format: ArticleFormat): Promise<string> {
-	if (format === 'html') return (await import('../generate/html.ts')).htmlToText(text);
-	if (format === 'markdown') return (await import('../generate/markdown.ts')).markdownToText(text);
-	return text;
+/**
+ * The article as the deck keeps it: Markdown and HTML become plain text first (their converters load only when such
+ * a file is opened), then the text is normalised, so cards never carry invisible or direction characters.
+ */
+export async function articleText({
+	text,
+	format
+}: {
+	text: string;
+	format: ArticleFormat;
+}): Promise<string> {
+	if (format === 'html') text = (await import('../generate/html.ts')).htmlToText(text);
+	if (format === 'markdown') text = (await import('../generate/markdown.ts')).markdownToText(text);
+	return normalizeText(text);
 }
 
 /** Generates a deck in a Web Worker, so the page stays responsive; nothing is saved yet. */
@@ -25,7 +35,7 @@ export async function draftDeck(
 	onProgress: (fraction: number) => void
 ): Promise<Draft> {
 	const id = crypto.randomUUID();
-	const text = await plainText(input.text, input.format);
+	const text = await articleText(input);
 	const generated = await generateInWorker(text, id, onProgress);
 	return { id, text, generated, english: looksEnglish(text) };
 }

@@ -1,6 +1,7 @@
 /** A whole quiz in a URL fragment: version byte, deflate-raw of the compact JSON, CRC-32; base64url. */
 import * as v from 'valibot';
-import type { SharedQuiz } from '../quiz/model.ts';
+import type { QuestionContent, SharedQuiz } from '../quiz/model.ts';
+import { normalizeText } from '../text/normalize.ts';
 import { checkedBody, deflate, fromBase64Url, inflate, toBase64Url, withChecksum } from './bytes.ts';
 import { CompactShapeError, fromCompact, toCompact } from './compact.ts';
 import {
@@ -46,6 +47,24 @@ function parse(json: Uint8Array): SharedQuiz {
 	}
 }
 
+/** Every text of a decoded quiz, normalised; the quiz id stays that of the link's own bytes. */
+function normalized(quiz: SharedQuiz): SharedQuiz {
+	const question = (q: QuestionContent): QuestionContent => ({
+		...q,
+		prompt: normalizeText(q.prompt),
+		answer: normalizeText(q.answer),
+		evidence: normalizeText(q.evidence),
+		...(q.choices && { choices: q.choices.map(normalizeText) }),
+		...(q.context !== undefined && { context: normalizeText(q.context) })
+	});
+	return {
+		...quiz,
+		title: normalizeText(quiz.title),
+		...(quiz.attribution !== undefined && { attribution: normalizeText(quiz.attribution) }),
+		questions: quiz.questions.map(question)
+	};
+}
+
 /** The quiz in a link's fragment (with or without the `#`); any damage is a `ShareCodeError`. */
 export async function decodeQuiz(fragment: string): Promise<DecodedQuiz> {
 	const code = fragment.trim().replace(/^#/, '');
@@ -58,7 +77,7 @@ export async function decodeQuiz(fragment: string): Promise<DecodedQuiz> {
 		if (version > LINK_VERSION) throw new NewerVersionError('Made by a newer version of Factdeck.');
 		if (version < 1) throw new InvalidContentError('Not a quiz link.');
 		const json = await inflate(body.subarray(1), LIMITS.payloadBytes);
-		return { quiz: parse(json), quizId: await quizIdOf(json) };
+		return { quiz: normalized(parse(json)), quizId: await quizIdOf(json) };
 	} catch (error) {
 		if (error instanceof ShareCodeError) throw error;
 		throw new InvalidContentError('The link could not be read.', { cause: error });
