@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { CSP_DIRECTIVES } from './scripts/security-headers.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -9,7 +10,9 @@ const config = {
 		adapter: adapter({ fallback: '404.html' }),
 		// The service worker is built by @vite-pwa/sveltekit (src/service-worker.ts), not by Kit.
 		serviceWorker: { register: false },
-		prerender: { handleHttpError: 'fail' }
+		prerender: { handleHttpError: 'fail' },
+		// Each page's <meta> policy, with the hash of its inline script (scripts/security-headers.js).
+		csp: { mode: 'hash', directives: CSP_DIRECTIVES }
 	}
 };
 

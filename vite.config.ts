@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { defaultDeckPlugin } from './scripts/default-deck-plugin.ts';
+import { headersPlugin } from './scripts/headers-plugin.ts';
 import { lazyChunksPlugin } from './scripts/lazy-chunks-plugin.ts';
 import { LAZY_MODULES, pwaOptions } from './scripts/pwa-options.ts';
 
@@ -15,7 +16,8 @@ export default defineConfig({
 					SvelteKitPWA(pwaOptions),
 					lazyChunksPlugin(pwaOptions.injectManifest.globIgnores, (source) =>
 						LAZY_MODULES.some((re) => re.test(source))
-					)
+					),
+					headersPlugin('build')
 				]
 	],
 	worker: { format: 'es' },
