@@ -4,8 +4,11 @@ import { CHROMIUM_ARGS, findBrowser } from './scripts/find-browser.js';
 // 4173 as `npm run preview`; another port (E2E_PORT=4174) lets the tests run beside a preview you have open.
 const PREVIEW_PORT = Number(process.env.E2E_PORT ?? 4173);
 
-/** Offline and installability tests start their own browser or server; once, on the phone, is enough. */
-const PHONE_ONLY = /(offline|installability|update|progress)\.spec\.ts$/;
+/**
+ * Offline and installability tests start their own browser or server; once, on the phone, is enough. Each way into
+ * a deck from a document or a share is a phone's: that is where students read and share.
+ */
+const PHONE_ONLY = /(offline|installability|update|progress|documents|share-target)\.spec\.ts$/;
 
 export default defineConfig({
 	testDir: 'tests/e2e',

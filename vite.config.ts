@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { defaultDeckPlugin } from './scripts/default-deck-plugin.ts';
 import { headersPlugin } from './scripts/headers-plugin.ts';
 import { lazyChunksPlugin } from './scripts/lazy-chunks-plugin.ts';
+import { lazyPartsPlugin } from './scripts/lazy-parts-plugin.ts';
 import { LAZY_MODULES, pwaOptions } from './scripts/pwa-options.ts';
 
 export default defineConfig({
@@ -17,6 +18,7 @@ export default defineConfig({
 					lazyChunksPlugin(pwaOptions.injectManifest.globIgnores, (source) =>
 						LAZY_MODULES.some((re) => re.test(source))
 					),
+					lazyPartsPlugin(),
 					headersPlugin('build')
 				]
 	],

@@ -1,16 +1,23 @@
-// npm run generate -- <file> [--json]: a deck from a .txt, .md or .html article, as JSON or readable text.
+// npm run generate -- <file> [--json]: a deck from a .txt, .md, .html, .pdf or .docx article, as JSON or readable
+// text. Files are read by the same code as in the app (Readability on linkedom, pdf.js's legacy build, mammoth).
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { GeneratedDeck } from '../src/lib/deck/model.ts';
-import { htmlToText } from '../src/lib/generate/html.ts';
+import { docxToText } from '../src/lib/extract/docx.ts';
+import { pdfToText, type PdfJs } from '../src/lib/extract/pdf.ts';
+import { webPageToText } from '../src/lib/extract/web-page.ts';
 import { GenerateError, generateDeck } from '../src/lib/generate/index.ts';
 import { markdownToText } from '../src/lib/generate/markdown.ts';
+import { ArticleInputError, formatOf } from '../src/lib/import/index.ts';
 
-function articleText(file: string): string {
-	const raw = readFileSync(file, 'utf8');
-	const ext = extname(file).toLowerCase();
-	if (ext === '.html' || ext === '.htm') return htmlToText(raw);
-	if (ext === '.md' || ext === '.markdown') return markdownToText(raw);
+async function articleText(file: string): Promise<string> {
+	const format = formatOf(file);
+	const bytes = new Uint8Array(readFileSync(file));
+	if (format === 'pdf') return pdfToText(bytes, pdfjs as unknown as PdfJs);
+	if (format === 'docx') return docxToText(bytes);
+	const raw = new TextDecoder().decode(bytes);
+	if (format === 'html') return webPageToText(raw).text;
+	if (format === 'markdown') return markdownToText(raw);
 	return raw;
 }
 
@@ -41,8 +48,8 @@ function toText(deck: GeneratedDeck): string {
 		''
 	];
 	deck.cards.forEach((c, i) => {
-		if (c.context) lines.push(`   (${c.context})`);
 		lines.push(`${i + 1}. [${c.type}${c.kind ? `, ${c.kind}` : ''}] ${c.prompt}`);
+		if (c.context) lines.push(`   Context: ${c.context}`);
 		if (c.choices && c.type === 'mcq') lines.push(...c.choices.map((o, k) => `   ${'abcd'[k]}) ${o}`));
 		lines.push(`   Answer: ${c.answer}`, `   Evidence: ${c.evidence}`, '');
 	});
@@ -52,14 +59,14 @@ function toText(deck: GeneratedDeck): string {
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
 if (!file) {
-	process.stderr.write('Usage: npm run generate -- <file.txt|.md|.html> [--json]\n');
+	process.stderr.write('Usage: npm run generate -- <file.txt|.md|.html|.pdf|.docx> [--json]\n');
 	process.exit(2);
 }
 try {
-	const deck = generateDeck(articleText(file), { deckId: file });
+	const deck = generateDeck(await articleText(file), { deckId: file });
 	process.stdout.write((args.includes('--json') ? toJson(deck) : toText(deck)) + '\n');
 } catch (e) {
-	if (!(e instanceof GenerateError)) throw e;
+	if (!(e instanceof GenerateError || e instanceof ArticleInputError)) throw e;
 	process.stderr.write(`${e.message}\n`);
 	process.exit(1);
 }

@@ -41,15 +41,17 @@ export function lazyFiles(manifest: Manifest, isLazy: (source: string) => boolea
 		roots.filter(([key]) => !lazy(key)).map(([key]) => key),
 		manifest
 	);
+	// Assets count too: pdf.js's worker script is an asset of the PDF reader's chunk.
 	const heavy = reachable(
 		roots.filter(([key]) => lazy(key)).map(([key]) => key),
-		manifest
+		manifest,
+		true
 	);
 	return [...heavy].filter((file) => !shell.has(file));
 }
 
-/** Files statically imported from the roots, the roots and their CSS included. */
-function reachable(keys: string[], manifest: Manifest): Set<string> {
+/** Files statically imported from the roots, the roots and their CSS (and other assets, if asked) included. */
+export function reachable(keys: string[], manifest: Manifest, withAssets = false): Set<string> {
 	const seen = new Set<string>();
 	const visited = new Set<string>();
 	const visit = (key: string) => {
@@ -58,6 +60,7 @@ function reachable(keys: string[], manifest: Manifest): Set<string> {
 		visited.add(key);
 		seen.add(chunk.file);
 		for (const css of chunk.css ?? []) seen.add(css);
+		if (withAssets) for (const asset of chunk.assets ?? []) seen.add(asset);
 		for (const next of chunk.imports ?? []) visit(next);
 	};
 	keys.forEach(visit);

@@ -7,7 +7,9 @@ export const LAZY_MODULES = [
 	/^src\/lib\/qr\//,
 	/(?:^|\/)node_modules\/jsqr\//,
 	/^src\/lib\/exchange\//,
-	/(^|\/)node_modules\/sql\.js\//
+	/(^|\/)node_modules\/sql\.js\//,
+	// The PDF reader (pdf.js); the web page and Word readers are workers, left out below.
+	/^src\/lib\/extract\/pdf-browser\.ts$/
 ];
 
 export const THEME_COLOR = '#1f5f8b';
@@ -36,12 +38,47 @@ export const pwaOptions = {
 			{ src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' },
 			{ src: '/pwa-512x512.png', sizes: '512x512', type: 'image/png' },
 			{ src: '/maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }
-		]
+		],
+		// Share → Factdeck on Android. One share target may be declared: a POST, so files can come too; the service
+		// worker turns shared text and links into New deck's query (/new?title=…&text=…&url=…) and keeps a file.
+		share_target: {
+			action: '/new',
+			method: 'POST',
+			enctype: 'multipart/form-data',
+			params: {
+				title: 'title',
+				text: 'text',
+				url: 'url',
+				files: [
+					{
+						name: 'file',
+						accept: [
+							'application/pdf',
+							'.pdf',
+							'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+							'.docx',
+							'text/html',
+							'.html',
+							'.htm',
+							'text/plain',
+							'.txt',
+							'text/markdown',
+							'.md'
+						]
+					}
+				]
+			}
+		}
 	},
 	injectManifest: {
-		globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest}', 'prerendered/**/*.html'],
+		globPatterns: [
+			'client/**/*.{js,css,ico,png,svg,webmanifest}',
+			'client/lazy-parts.json',
+			'prerendered/**/*.html'
+		],
 		// Heavy parts only some people need are cached at first use, not precached: the generator's worker (and
 		// its NLP) here; lazyChunksPlugin adds the chunks reachable only from a LAZY_MODULES dynamic import.
-		globIgnores: ['**/workers/**']
+		// pdf.js's own worker (an .mjs asset) is left out by name as well, whatever the patterns above become.
+		globIgnores: ['**/workers/**', '**/pdf.worker*']
 	}
 } satisfies Partial<SvelteKitPWAOptions>;

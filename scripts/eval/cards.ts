@@ -2,10 +2,11 @@
  * Writes cards for blind judges, exactly as a student sees them: shuffled, numbered, with their context line and
  * options, and nothing else (no ids, scores or kinds). A key beside them maps each number back to the card's fields.
  *
- *   npm run eval -- cards ROUND (--set test|validation|train | FILE…) [--candidates N]
+ *   npm run eval -- cards ROUND (--set test|validation|train | FILE…) [--candidates N [--top F]]
  *
  * Without --candidates the shipped deck is written; with it, up to N candidates per article sampled evenly over
- * the ranker's whole score range (labels for training must not come only from cards that would ship).
+ * the ranker's whole score range (labels for training must not come only from cards that would ship), or over its
+ * best fraction F (--top 0.5: the better half), to judge more of the cards near the threshold.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { CardContent } from '../../src/lib/deck/model.ts';
@@ -39,13 +40,14 @@ export function spread<T>(sorted: readonly T[], n: number): T[] {
 
 export function writeCards(round: string, args: string[]): void {
 	const limit = args.includes('--candidates') ? Number(args[args.indexOf('--candidates') + 1]) : undefined;
+	const top = args.includes('--top') ? Number(args[args.indexOf('--top') + 1]) : 1;
 	const dir = roundDir(round);
 	mkdirSync(`${dir}/cards`, { recursive: true });
 	mkdirSync(`${dir}/key`, { recursive: true });
 	let total = 0;
 	for (const file of articleFiles(args)) {
 		const { shipped, candidates } = generateForEval(readArticle(file), file);
-		const chosen = limit ? spread(candidates, limit) : shipped;
+		const chosen = limit ? spread(candidates.slice(0, Math.ceil(candidates.length * top)), limit) : shipped;
 		const cards = seededShuffle(chosen, `${round}|${file}`);
 		const text = [`# Cards for ${file}`, '', ...cards.map((c, i) => renderCard(c, i + 1))].join('\n');
 		writeFileSync(`${dir}/cards/${file}.cards.md`, text);

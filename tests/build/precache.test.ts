@@ -16,9 +16,16 @@ import {
 	readPrecacheManifest
 } from '../../bench/size.ts';
 
-/** Code only the generator needs; a chunk holding any of it must be cached at first use, not precached. */
+/** Code only the generator or a file reader needs; a chunk holding any of it must be cached at first use, not precached. */
 const NLP_MARKERS = {
 	compromise: /compromise: Invalid tag/
+};
+const READER_MARKERS = {
+	'pdf.js': /GlobalWorkerOptions/,
+	'pdf.js worker': /pdfjsVersion|PDFWorker/,
+	mammoth: /word\/document\.xml/,
+	Readability: /_grabArticle/,
+	linkedom: /linkedom|HTMLTemplateElement/
 };
 
 const urls = readPrecacheManifest().map((entry) => entry.url.replace(/^\//, ''));
@@ -54,6 +61,18 @@ describe('the service worker precache', () => {
 		}
 	});
 
+	test('leaves out every file format reader: pdf.js and its worker, mammoth, Readability and linkedom', () => {
+		expect(urls.filter((url) => /pdf\.worker|\.mjs$/.test(url))).toEqual([]);
+		for (const [library, marker] of Object.entries(READER_MARKERS)) {
+			const chunks = [...chunksContaining(marker), ...filesMatching(/\.mjs$/, marker)].map(buildPath);
+			expect(chunks.length, library).toBeGreaterThan(0);
+			expect(
+				urls.filter((url) => chunks.includes(url)),
+				library
+			).toEqual([]);
+		}
+	});
+
 	test('lists only files the build has, within the budget', () => {
 		for (const url of urls) expect(() => precachedFile(url), url).not.toThrow();
 		const bytes = precacheSize();
@@ -71,12 +90,48 @@ test('the home page’s first-load JS, service worker registration included, is 
 	expect(bytes).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
 });
 
+describe('the lazy parts list', () => {
+	const { parts } = JSON.parse(readFileSync(join(BUILD_DIR, 'lazy-parts.json'), 'utf8')) as {
+		parts: { id: string; idle: boolean; files: string[]; bytes: number }[];
+	};
+
+	test('names each file format reader, not fetched when idle, with files the build has and their gzipped size', () => {
+		const readers = parts.filter((part) => !part.idle);
+		expect(readers.map((part) => part.id).sort()).toEqual(['docx', 'pdf', 'web-page']);
+		for (const part of parts) {
+			const files = part.files.map((url) => join(BUILD_DIR, url));
+			expect(part.bytes, part.id).toBe(files.reduce((sum, file) => sum + gzipSize(file), 0));
+			console.log(`Lazy part ${part.id}${part.idle ? '' : ' (offered, not prefetched)'}: ${(part.bytes / 1024).toFixed(1)} KB gzipped`);
+		}
+		expect(parts.find((part) => part.id === 'pdf')?.files).toContainEqual(expect.stringMatching(/pdf\.worker/));
+	});
+
+	test('is precached, and none of the parts’ files are', () => {
+		expect(urls).toContain('lazy-parts.json');
+		const partFiles = parts.flatMap((part) => part.files.map((url) => url.replace(/^\//, '')));
+		expect(urls.filter((url) => partFiles.includes(url))).toEqual([]);
+	});
+});
+
 describe('the web app manifest', () => {
 	const manifest = JSON.parse(readFileSync(join(BUILD_DIR, 'manifest.webmanifest'), 'utf8')) as {
 		name: string;
 		display: string;
 		icons: { src: string; sizes: string; type: string; purpose?: string }[];
+		share_target?: { action: string; method: string; enctype: string; params: { files?: { accept: string[] }[] } };
 	};
+
+	test('declares a share target that takes text, links, PDF and Word files', () => {
+		expect(manifest.share_target).toMatchObject({
+			action: '/new',
+			method: 'POST',
+			enctype: 'multipart/form-data',
+			params: { title: 'title', text: 'text', url: 'url' }
+		});
+		expect(manifest.share_target?.params.files?.[0]?.accept).toEqual(
+			expect.arrayContaining(['application/pdf', '.docx'])
+		);
+	});
 
 	test('names the app and opens it standalone', () => {
 		expect(manifest.name).toBe('Factdeck');
@@ -96,6 +151,11 @@ describe('the web app manifest', () => {
 		}
 	});
 });
+
+/** Built files under `_app/` whose name and code match. */
+function filesMatching(name: RegExp, code: RegExp): string[] {
+	return listFiles(join(BUILD_DIR, '_app')).filter((f) => name.test(f) && code.test(readFileSync(f, 'utf8')));
+}
 
 /** Width and height from a PNG's IHDR chunk; throws when the bytes are not a PNG. */
 function pngSize(bytes: Uint8Array): { width: number; height: number } {

@@ -63,6 +63,7 @@ const deck = v.object({
 	attribution: v.optional(text),
 	blocks: v.array(v.object({ kind: v.picklist(['paragraph', 'heading']), sentences: texts })),
 	text,
+	source: v.optional(text),
 	origin: v.picklist(['default', 'user', 'shared']),
 	generatorVersion: v.optional(whole(1, Number.MAX_SAFE_INTEGER)),
 	createdAt: time,

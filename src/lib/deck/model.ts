@@ -2,6 +2,9 @@
 import type { Feedback, Question } from '../quiz/model.ts';
 
 export const CARD_TYPES = ['cloze', 'qa', 'mcq', 'truefalse', 'short'] as const;
+
+/** The blank of a fill-in-the-blank prompt. */
+export const BLANK = '_____';
 export type CardType = (typeof CARD_TYPES)[number];
 
 /**
@@ -94,8 +97,10 @@ export interface SchedulingState {
 
 export interface Deck extends Article {
 	id: string;
-	/** The article as the user gave it. */
+	/** The article as the user gave it (the plain text extracted from a file or page). */
 	text: string;
+	/** Where the article came from: a file's name, a web site or a shared link. Optional: no schema change. */
+	source?: string;
 	origin: 'default' | 'user' | 'shared';
 	/** The version of the generator that made the deck's cards (1: before answer kinds); absent when none did. */
 	generatorVersion?: number;

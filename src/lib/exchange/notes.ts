@@ -1,5 +1,5 @@
 import type { CardContent } from '../deck/model.ts';
-import { BLANK } from '../generate/cards.ts';
+import { BLANK } from '../deck/model.ts';
 import { stableId } from '../generate/hash.ts';
 import { normalizeText } from '../text/normalize.ts';
 

@@ -4,6 +4,7 @@ import type { Mention, Sentence } from './mentions.ts';
 import { collectAcronyms } from './acronyms.ts';
 import { countryKey } from './gazetteer.ts';
 import { collectMidCaps, findNames, type NameContext } from './names.ts';
+import { findNationalities, findRoles } from './roles.ts';
 import { tagSentences, type Token } from './tagger.ts';
 import { addTerms } from './terms.ts';
 import { findValues } from './values.ts';
@@ -26,7 +27,9 @@ function personsOf(mentions: Mention[]): Map<string, string> {
 	}
 	// A last name alone stands for the person only when one person of the article bears it, and no other name
 	// starts with it ("Harvard" is the university when the article also names "Harvard College").
-	const otherNames = new Set(mentions.filter((m) => m.kind !== 'person').map((m) => m.key.split(' ')[0]));
+	const otherNames = new Set(
+		mentions.filter((m) => m.kind !== 'person' && m.key.includes(' ')).map((m) => m.key.split(' ')[0])
+	);
 	for (const [lastName, full] of lastNames)
 		if (full.size === 1 && !otherNames.has(lastName)) persons.set(lastName, [...full][0] as string);
 	return persons;
@@ -54,10 +57,11 @@ export function analyse(blocks: ArticleBlock[], onProgress?: (fraction: number) 
 	names.persons = personsOf(raw.flatMap((s) => findNames(s.tokens, names)));
 	const sentences = raw.map((s, index): Sentence => {
 		const found = findNames(s.tokens, names).map((m) => resolve(m, names));
-		const taken = (v: Mention) => found.some((m) => v.start < m.end && m.start < v.end);
-		const mentions = [...found, ...findValues(s.tokens).filter((v) => !taken(v))].sort(
-			(a, b) => a.start - b.start
-		);
+		for (const extra of [findValues(s.tokens), findRoles(s.tokens), findNationalities(s.tokens)]) {
+			const free = extra.filter((v) => !found.some((m) => v.start < m.end && m.start < v.end));
+			found.push(...free);
+		}
+		const mentions = found.sort((a, b) => a.start - b.start);
 		return { text: s.text, index, paragraph: s.paragraph, tokens: s.tokens, mentions };
 	});
 	addTerms(

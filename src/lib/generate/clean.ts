@@ -72,6 +72,28 @@ function isNonProse(line: string): boolean {
 	);
 }
 
+const SMALL_WORDS = /^(?:OF|THE|AND|IN|ON|AT|FOR|TO|A|AN|DE|LA|DU|VON|VAN)$/;
+const titleCase = (word: string, first: boolean) =>
+	!first && SMALL_WORDS.test(word) ? word.toLowerCase() : word.charAt(0) + word.slice(1).toLowerCase();
+
+/**
+ * Capitals that only mark a lead term ("The BATTLE OF HASTINGS was…", "INSULIN is…") made ordinary again, so that
+ * no card shouts its answer. A run of two or more capitalised words is a lead term; one word is when the article
+ * also writes it normally. Acronyms ("NATO", "UNESCO") stand alone and are kept.
+ */
+export function restoreCapitals(sentence: string, normal: ReadonlySet<string>): string {
+	return sentence
+		.replace(/\b(?:[A-Z][A-Z'’-]+\s+){1,6}[A-Z][A-Z'’-]+\b/g, (run) =>
+			run.split(/(\s+)/).some((w) => w.replace(/[^A-Z]/g, '').length >= 4)
+				? run
+						.split(/(\s+)/)
+						.map((w, i) => (/\s/.test(w) ? w : titleCase(w, i === 0)))
+						.join('')
+				: run
+		)
+		.replace(/\b[A-Z]{4,}\b/g, (w) => (normal.has(titleCase(w, true)) ? titleCase(w, true) : w));
+}
+
 export function cleanArticle(text: string): Article {
 	const lines = paragraphs(text.normalize('NFC'));
 	const title = titleOf(lines.shift() ?? '');
@@ -82,13 +104,16 @@ export function cleanArticle(text: string): Article {
 		lines.pop();
 	}
 	const blocks: ArticleBlock[] = [];
+	const normal = new Set(text.match(/\b[A-Z][a-z]{3,}\b/g) ?? []);
 	for (const line of lines) {
 		if (isNonProse(line)) continue;
 		if (isHeading(line)) {
 			blocks.push({ kind: 'heading', sentences: [line] });
 			continue;
 		}
-		const sentences = splitSentences(line.replace(WIRE_DATELINE, '').replace(/\s+/g, ' '));
+		const sentences = splitSentences(line.replace(WIRE_DATELINE, '').replace(/\s+/g, ' ')).map((s) =>
+			restoreCapitals(s, normal)
+		);
 		if (sentences.length) blocks.push({ kind: 'paragraph', sentences });
 	}
 	return attribution ? { title, attribution, blocks } : { title, blocks };

@@ -1,153 +1,6 @@
-/** Checks that keep a sentence or an answer out of the deck. */
-import { DEMONYMS } from './gazetteer.ts';
+/** Checks that keep an answer out of the deck: blanks nobody would test, and stems that give the answer away. */
+import { DEMONYMS, countryInfo } from './gazetteer.ts';
 import { kindGroup, type Mention, type Sentence } from './mentions.ts';
-import type { Token } from './tagger.ts';
-
-// A quotation may open with "This" or "It": the speaker's words, resolved by the speaker.
-const OPENING_REFERENCE =
-	/^(?:he|she|it|they|his|her|its|their|this|that|these|those|such|him|them|there)\b/i;
-const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their)\b/i;
-const MALE = /^(?:he|him|his)$/i;
-const FEMALE = /^(?:she|her|hers)$/i;
-// "these rays", "those talks": a reference to an earlier sentence.
-const DEMONSTRATIVE =
-	/\b(?:these|those)\s+\p{L}+|\bthis\s+(?!year|week|month|morning|afternoon|evening|time|century|decade)\p{L}+/iu;
-
-const OPENING_PERSON = /^(?:He|She|His|Her)\b/;
-
-/**
- * The person a sentence opening with "He"/"She" speaks of: the last person named in the two sentences before,
- * when the name's gender does not contradict the pronoun.
- */
-export function openingPerson(
-	s: Sentence,
-	previous: Sentence[],
-	display: (m: Mention) => string,
-	main: string | undefined
-): string | undefined {
-	const pronoun = OPENING_PERSON.exec(s.text)?.[0];
-	if (!pronoun) return undefined;
-	const male = /^(?:He|His)$/.test(pronoun);
-	const persons = previous.flatMap((p) =>
-		p.mentions.filter((m) => m.kind === 'person').map((m) => ({ m, p }))
-	);
-	const last = persons.at(-1);
-	if (!last || last.p.tokens[last.m.first]?.tags.has(male ? 'FemaleName' : 'MaleName')) return undefined;
-	// The last person named is meant when no other was named just before, or when the article is about them.
-	const alone = new Set(persons.map((x) => x.m.key)).size === 1;
-	return alone || last.m.key === main ? display(last.m) : undefined;
-}
-
-/** The sentence as a prompt reads it: an opening "She" replaced by the person's name. */
-export function withSubject(text: string, subject: string | undefined): string {
-	if (!subject) return text;
-	if (OPENING_PERSON.test(text))
-		return text.replace(OPENING_PERSON, (p) => (/^(?:His|Her)$/.test(p) ? `${subject}'s` : subject));
-	return text.replace(/\b(?:he|she)\b/, subject);
-}
-
-/**
- * In an article about one person, a "she" or "he" with no one named before it in the sentence is that person:
- * "In 1891 she moved to Paris" → Marie Curie.
- */
-export function mainPersonPronoun(
-	s: Sentence,
-	main: Mention | undefined,
-	display: (m: Mention) => string
-): string | undefined {
-	if (!main) return undefined;
-	const pronoun = /\b(?:he|she)\b/.exec(outsideQuotes(s.text));
-	if (!pronoun || s.mentions.some((m) => m.kind === 'person' && m.start < pronoun.index)) return undefined;
-	return display(main);
-}
-
-const FINITE = ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary'];
-
-/** A sentence has a finite verb that is not only in a relative clause ("HTTP, the protocol, which lets…"). */
-function hasMainVerb(s: Sentence): boolean {
-	return s.tokens.some(
-		(t, i) =>
-			FINITE.some((tag) => t.tags.has(tag)) &&
-			!/^(?:which|who|that|whose)$/.test(s.tokens[i - 1]?.lower ?? '')
-	);
-}
-
-/**
- * "The groups had in 2012 launched a rebellion…" after "…predominantly Tuareg armed groups…": the prompt names
- * them as the sentence before did ("The Tuareg armed groups had…"), so that it stands alone.
- */
-export function expandOpening(
-	s: Sentence,
-	previous: Sentence | undefined
-): { from: string; to: string } | undefined {
-	const [the, noun, verb] = s.tokens;
-	if (
-		!previous ||
-		the?.text !== 'The' ||
-		!noun ||
-		!verb ||
-		!noun.tags.has('Noun') ||
-		noun.tags.has('ProperNoun')
-	)
-		return undefined;
-	if (!FINITE.some((tag) => verb.tags.has(tag))) return undefined;
-	const k = previous.tokens.findLastIndex((t) => t.lower === noun.lower);
-	const modifiers: string[] = [];
-	for (let i = k - 1; i >= 0 && modifiers.length < 3; i--) {
-		const t = previous.tokens[i] as Token;
-		if (
-			t.post.trim() ||
-			!(t.tags.has('Adjective') || t.tags.has('Noun') || /ed$/.test(t.lower)) ||
-			t.tags.has('Pronoun')
-		)
-			break;
-		modifiers.unshift(t.text);
-	}
-	return k > 0 && modifiers.length
-		? { from: `The ${noun.text}`, to: `The ${modifiers.join(' ')} ${noun.text}` }
-		: undefined;
-}
-
-/** Text outside quotation marks (a speaker's "I" or "we" is resolved by the speaker). */
-export function outsideQuotes(text: string): string {
-	return text.replace(/(["“”]|'')[^"“”]*?(["“”]|'')/g, ' ');
-}
-
-/** A sentence that leans on an earlier one ("He said…", "That agreement…") cannot stand alone. */
-export function standsAlone(s: Sentence, subject?: string): boolean {
-	const words = s.text.split(/\s+/).length;
-	if (words < 6 || words > 70 || /\?["”']?$/.test(s.text)) return false;
-	// A list item or a fragment ("HTML, the HyperText Markup Language, for writing pages;") is no sentence.
-	if (!/[.!…]["”'’)\]]*$/.test(s.text) || !/^["“'‘(]*[\p{Lu}\d]/u.test(s.text)) return false;
-	if (!hasMainVerb(s)) return false;
-	if (OPENING_REFERENCE.test(s.text) && !subject) return false;
-	const outside = outsideQuotes(subject ? withSubject(s.text, subject) : s.text);
-	if (DEMONSTRATIVE.test(outside)) return false;
-	// "At its deepest point it reaches…": an "it" needs a thing named before it.
-	const it = /\b(?:it|its)\b/i.exec(outside);
-	if (it && !subject) {
-		const at = s.text.search(new RegExp(`\\b${it[0]}\\b`));
-		const before = s.tokens.filter((t) => t.end <= at);
-		const thing = s.mentions.some((m) => m.end <= at && m.kind !== 'person');
-		if (!thing && !before.some((t) => t.tags.has('Noun') && !t.tags.has('Plural') && !t.tags.has('Pronoun')))
-			return false;
-	}
-	const pronoun = PRONOUN.exec(outside);
-	if (!pronoun || subject) return true;
-	// A pronoun is resolved when a person or group is named before it, and a he or she by a name of that gender.
-	const at = s.text.indexOf(pronoun[0]);
-	const word = pronoun[0];
-	// "they", "them", "their" may point back to any plural noun before them in the sentence.
-	if (/^(?:they|them|their)$/i.test(word) && s.tokens.some((t) => t.end <= at && t.tags.has('Plural')))
-		return true;
-	return s.mentions.some((m) => {
-		if (m.end > at || !['person', 'org', 'country'].includes(m.kind)) return false;
-		const first = s.tokens[m.first];
-		if (MALE.test(word)) return m.kind === 'person' && !first?.tags.has('FemaleName');
-		if (FEMALE.test(word)) return m.kind === 'person' ? !first?.tags.has('MaleName') : m.kind === 'country';
-		return true;
-	});
-}
 
 /** Whether `m` stands in a list with another thing of its type ("Mali, Burkina Faso and Niger"): then a blank has several fitting answers. */
 export function inList(s: Sentence, m: Mention): boolean {
@@ -160,25 +13,118 @@ export function inList(s: Sentence, m: Mention): boolean {
 	});
 }
 
+/** Whether `m` sits inside quotation marks in the sentence. */
+export function quoted(s: Sentence, m: Mention): boolean {
+	const before = s.text.slice(0, m.start);
+	return ((before.match(/["“”]|''/g) ?? []).length & 1) === 1;
+}
+
+/** Whether `m` sits inside brackets: an aside ("(1867–1934)", "(now Ghana)", "(£60m)") is not a fact to ask. */
+export function inBrackets(s: Sentence, m: Mention): boolean {
+	const before = s.text.slice(0, m.start);
+	return (before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length;
+}
+
+const SOURCE_BEFORE =
+	/\b(?:according to|told|quoted by|reported by|cited by|writing in|wrote in|said in)\s+(?:the\s+)?$/i;
+const SOURCE_AFTER =
+	/^\s*(?:['’]s\s+)?(?:said|says|reported|reports|told|added|announced|claimed|wrote|writes|stated|argued|explained|commented|noted)\b/i;
+
+/** Why an answer is no blank worth asking, or undefined when it is one. */
+export function answerProblem(s: Sentence, m: Mention, recurring: number): string | undefined {
+	if (m.text.length < 2 || /^(?:the|a|an)$/i.test(m.text)) return 'too short';
+	// Part of a word or of a measure: "mid-_____" (90s), "6ft _____" (6in), "_____' transit".
+	if (/^['’](?:\s|s\b)/.test(s.text.slice(m.end)) && !/['’]s$/.test(m.text)) return 'part of a possessive';
+	if (/[-‐]$/.test(s.text.slice(0, m.start)) || /^[-‐]\p{L}/u.test(s.text.slice(m.end)))
+		return 'part of a word';
+	if (m.kind === 'number' && /\d\s*(?:ft|m|cm|in|lb|kg|st)\s*$/i.test(s.text.slice(0, m.start)))
+		return 'part of a measure';
+	// A score ("6-2", "3-1") is a detail of a match, and its options would be nonsense.
+	if (/^\d+\s*[-–]\s*\d+$/.test(m.text) && m.kind !== 'year') return 'a score';
+	// "smaller objects", "many people": a vague noun is no fact.
+	if (
+		m.kind === 'term' &&
+		/\b(?:objects?|things?|parts?|areas?|ways?|people|members?|groups?|others?|ones?|aspects?|factors?|issues?|matters?|kinds?|types?)$/i.test(
+			m.text
+		)
+	)
+		return 'vague';
+	// "Bronisława—who": a dash glued to the answer means the words around it were misread.
+	if (/[—–]\p{L}|\p{L}[—–]/u.test(m.text)) return 'misread';
+	if (m.kind === 'term') {
+		// One word of a list ("architecture, _____, textiles") fits as well as any other.
+		const listed =
+			/^\s*(?:,|and\b|or\b)/.test(s.text.slice(m.end)) ||
+			/(?:,|\band|\bor)\s*$/.test(s.text.slice(0, m.start));
+		if (listed) return 'one of a list';
+		// A single common word ("charge", "network") is no key term unless the article defines or keeps using it.
+		const defined = /\b(?:called|known as|termed|named|dubbed)\s+(?:the\s+|an?\s+)?["“]?$/i.test(
+			s.text.slice(0, m.start)
+		);
+		// A single common word ("monarch", "transit", "continents") is no key term unless the article defines it.
+		if (!m.text.includes(' ') && !defined) return 'a common word';
+		if (!defined && recurring < 2) return 'a passing phrase';
+	}
+	if (/[()[\]]/.test(m.text) || inBrackets(s, m)) return 'in brackets';
+	if (inList(s, m)) return 'one of a list';
+	// A word inside a quotation is the speaker's, not a fact the article states; a name the speaker gives is.
+	const named = /^(?:person|country|city|org|place|region|year)$/.test(m.kind);
+	if (quoted(s, m) && !(named && s.mentions.some((o) => o.kind === 'person' && !quoted(s, o))))
+		return 'in a quotation';
+	if (s.mentions.some((o) => o !== m && o.key === m.key)) return 'named twice';
+	// "The _____ says…", "according to _____": who reported a fact is not the fact.
+	if (SOURCE_BEFORE.test(s.text.slice(0, m.start)) && m.kind !== 'year') return 'a source';
+	if (m.kind !== 'person' && SOURCE_AFTER.test(s.text.slice(m.end))) return 'a source';
+	// Part of a longer name: "New Year's _____", "Prime _____", "_____ of State".
+	const prev = s.tokens[m.first - 1];
+	const next = s.tokens[m.last + 1];
+	const glued = (a: { post: string } | undefined) => !!a && /^\s$/.test(a.post);
+	const nameLike = (t: typeof prev) => !!t && /^\p{Lu}/u.test(t.text) && t.lower !== 'the';
+	if (!/^(?:person|country|city|org|region|place|year|date)$/.test(m.kind)) {
+		if ((nameLike(prev) && glued(prev) && m.first > 0) || (nameLike(next) && glued(s.tokens[m.last])))
+			return 'part of a name';
+		if (/^\p{Lu}/u.test(m.text) && next?.lower === 'of' && nameLike(s.tokens[m.last + 2]))
+			return 'part of a name';
+	}
+	// "the second figure of a currency conversion": "$3.5bn (£1.8bn)" keeps the first figure only.
+	if (m.kind === 'number' && /\(\s*$/.test(s.text.slice(0, m.start))) return 'a conversion';
+	return undefined;
+}
+
 const stemWords = (stem: string) => stem.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
 
 const GENERIC_NAME_WORDS =
 	/^(?:republic|kingdom|democratic|federal|people's|united|national|international|university|college|institute|union|states?|party|council|world|war|new|north|south|east|west|great|royal|central|prize|award)$/;
 
-/** Whether the stem still names the answer: the same words, or the nationality of an answered country. */
+/**
+ * Whether the stem still names the answer: the same words, the nationality of an answered country, the country of
+ * an answered capital ("the Kenyan capital _____"), a year pinned by another ("a year after her death in 1852").
+ */
 export function givesAway(stem: string, answer: string): boolean {
 	const words = new Set(stemWords(stem));
 	const answerWords = stemWords(answer).filter((w) => w.length >= 3 && !/^(?:the|and|of)$/.test(w));
 	// Generic words of a name ("Republic", "University") shared with the stem do not give it away, its own words do.
 	const own = answerWords.filter((w) => !GENERIC_NAME_WORDS.test(w));
 	if ((own.length ? own : answerWords).some((w) => words.has(w))) return true;
-	for (const [demonym, country] of Object.entries(DEMONYMS))
-		if (country.toLowerCase() === answer.toLowerCase() && words.has(demonym.toLowerCase())) return true;
+	// "the beta cells secrete insulin… _____ of insulin is inhibited" → "secretion": the same word's other form.
+	const stems = new Set([...words].filter((w) => w.length >= 5).map((w) => w.slice(0, 5)));
+	if (own.some((w) => w.length >= 5 && stems.has(w.slice(0, 5)))) return true;
+	const lower = answer.toLowerCase();
+	for (const [demonym, country] of Object.entries(DEMONYMS)) {
+		const named = words.has(demonym.toLowerCase()) || words.has(country.toLowerCase());
+		if (!named) continue;
+		if (country.toLowerCase() === lower) return true;
+		if (countryInfo(country)?.capital.toLowerCase() === lower && /\bcapital\b/i.test(stem)) return true;
+	}
+	// "the so-called _____ group", "_____ (the study of …)": the words beside the blank say what it is.
+	if (/so-called\s+_____/.test(stem) || /_____\s*\((?:the|a|an|or|also|i\.e\.)\s/i.test(stem)) return true;
+	// "_____ m (110 ft)": a conversion beside the blank gives the number away.
+	if (/^[\d.,\s]+/.test(answer) && /_____\s*[\p{L}%°]*\s*\(\s*(?:about\s+|c\.\s*)?[\d.,]+/u.test(stem))
+		return true;
+	if (
+		/^\d{4}$/.test(answer) &&
+		/\b(?:a|one|two|three|\d+) years? (?:after|before|later|earlier)\b[^.]*\b\d{4}\b/i.test(stem)
+	)
+		return true;
 	return false;
-}
-
-/** Whether `m` sits inside quotation marks in the sentence. */
-export function quoted(s: Sentence, m: Mention): boolean {
-	const before = s.text.slice(0, m.start);
-	return ((before.match(/["“”]|''/g) ?? []).length & 1) === 1;
 }

@@ -1,34 +1,144 @@
-/** A small built-in list of named things: types entities the NLP misses, and gives fallback distractors. */
+/**
+ * Named things the generator knows without the article: they type entities the NLP misses and give options of the
+ * right kind. Countries, capitals, demonyms, regions and large cities come from maintained data packages
+ * (data/places.json, made by `npm run gazetteer`); organisations by sort, titles and the words that make a name an
+ * organisation are hand-made, as no package lists them.
+ */
+import places from './data/places.json' with { type: 'json' };
 
 const list = (s: string) => s.split('|');
 
-// Ordered by region, so that the nearest entries in the list make plausible distractors.
-export const COUNTRIES = list(
-	'Mali|Niger|Burkina Faso|Chad|Mauritania|Senegal|Guinea|Gambia|Sierra Leone|Liberia|Ivory Coast|Ghana|Togo|Benin|' +
-		'Nigeria|Cameroon|Gabon|Congo|Angola|Namibia|Botswana|South Africa|Zimbabwe|Zambia|Malawi|Mozambique|' +
-		'Madagascar|Tanzania|Kenya|Uganda|Rwanda|Burundi|Ethiopia|Eritrea|Somalia|South Sudan|Sudan|Egypt|Libya|' +
-		'Tunisia|Algeria|Morocco|Spain|Portugal|France|Belgium|Netherlands|Luxembourg|Germany|Switzerland|Austria|' +
-		'Italy|Greece|Cyprus|Bulgaria|Romania|Moldova|Ukraine|Belarus|Poland|Czech Republic|Slovakia|Hungary|' +
-		'Slovenia|Croatia|Bosnia|Serbia|Albania|Lithuania|Latvia|Estonia|Finland|Sweden|Norway|Denmark|Iceland|' +
-		'Ireland|United Kingdom|Russia|Georgia|Armenia|Azerbaijan|Turkey|Syria|Lebanon|Israel|Jordan|Iraq|Iran|' +
-		'Kuwait|Saudi Arabia|Qatar|United Arab Emirates|Oman|Yemen|Afghanistan|Pakistan|India|Nepal|Bangladesh|' +
-		'Sri Lanka|Myanmar|Thailand|Laos|Cambodia|Vietnam|Malaysia|Singapore|Indonesia|Philippines|Taiwan|China|' +
-		'Mongolia|North Korea|South Korea|Japan|Kazakhstan|Uzbekistan|Turkmenistan|Tajikistan|Australia|' +
-		'New Zealand|Canada|United States|Mexico|Guatemala|Honduras|Nicaragua|Costa Rica|Panama|Cuba|Jamaica|' +
-		'Haiti|Colombia|Venezuela|Ecuador|Peru|Bolivia|Chile|Argentina|Uruguay|Paraguay|Brazil|' +
-		'England|Scotland|Wales|Britain|America|USA|US|UK|U.S.|U.K.'
-);
+export interface CountryInfo {
+	name: string;
+	code: string;
+	/** "Western Africa", "Northern Europe": neighbours make plausible options. */
+	subregion: string;
+	capital: string;
+	demonym: string;
+}
 
-export const CITIES = list(
-	'Bamako|Niamey|Ouagadougou|Nouakchott|Dakar|Abidjan|Accra|Lagos|Abuja|Ndjamena|Kinshasa|Luanda|Johannesburg|' +
-		'Cape Town|Nairobi|Addis Ababa|Cairo|Tunis|Algiers|Rabat|Lisbon|Madrid|Barcelona|Marseille|Lyon|Paris|' +
-		'Brussels|Amsterdam|London|Oxford|Cambridge|Edinburgh|Dublin|Hamburg|Berlin|Munich|Geneva|Zurich|Vienna|' +
-		'Prague|Warsaw|Budapest|Milan|Venice|Florence|Rome|Naples|Athens|Istanbul|Ankara|Kyiv|Moscow|Stockholm|' +
-		'Oslo|Copenhagen|Helsinki|Jerusalem|Beirut|Damascus|Baghdad|Tehran|Riyadh|Dubai|Delhi|New Delhi|Mumbai|' +
-		'Bangkok|Jakarta|Manila|Beijing|Shanghai|Seoul|Tokyo|Sydney|Melbourne|Ottawa|Toronto|Boston|New York|' +
-		'Washington|Chicago|Los Angeles|Mexico City|Havana|Bogota|Lima|Santiago|Buenos Aires|Rio de Janeiro|Brasilia'
-);
+const countryRows = places.countries as string[][];
+export const COUNTRY_INFO: CountryInfo[] = countryRows.map(([name, code, subregion, capital, demonym]) => ({
+	name: name as string,
+	code: code as string,
+	subregion: subregion as string,
+	capital: capital as string,
+	demonym: demonym as string
+}));
+export const COUNTRIES = COUNTRY_INFO.map((c) => c.name);
 
+// Names a text gives countries that the data lists under another name; England, Scotland and Wales are asked as
+// countries of their own.
+const ALIASES: Record<string, string> = {
+	us: 'united states',
+	'u.s.': 'united states',
+	usa: 'united states',
+	'u.s.a.': 'united states',
+	america: 'united states',
+	uk: 'united kingdom',
+	'u.k.': 'united kingdom',
+	britain: 'united kingdom',
+	'great britain': 'united kingdom',
+	'czech republic': 'czechia',
+	holland: 'netherlands',
+	burma: 'myanmar',
+	"cote d'ivoire": 'ivory coast',
+	"côte d'ivoire": 'ivory coast'
+};
+const HOME_NATIONS: CountryInfo[] = [
+	['England', 'English', 'London'],
+	['Scotland', 'Scottish', 'Edinburgh'],
+	['Wales', 'Welsh', 'Cardiff'],
+	['Northern Ireland', 'Northern Irish', 'Belfast']
+].map(([name, demonym, capital]) => ({
+	name: name as string,
+	code: 'GB',
+	subregion: 'British Isles',
+	capital: capital as string,
+	demonym: demonym as string
+}));
+
+const COUNTRY_BY_NAME = new Map<string, CountryInfo>();
+for (const c of [...COUNTRY_INFO, ...HOME_NATIONS]) COUNTRY_BY_NAME.set(c.name.toLowerCase(), c);
+for (const [alias, name] of Object.entries(ALIASES)) {
+	const c = COUNTRY_BY_NAME.get(name);
+	if (c) COUNTRY_BY_NAME.set(alias, c);
+}
+
+export function countryInfo(name: string): CountryInfo | undefined {
+	return COUNTRY_BY_NAME.get(name.toLowerCase());
+}
+
+/** One key for the names of one country ("U.S.", "USA", "United States"). */
+export function countryKey(name: string): string {
+	return countryInfo(name)?.name.toLowerCase() ?? name.toLowerCase();
+}
+
+/** Countries of the same subregion first, then the rest of its continent's neighbours by list order. */
+export function neighbourCountries(name: string): string[] {
+	const home = countryInfo(name);
+	const all = [...COUNTRY_INFO, ...HOME_NATIONS];
+	if (!home) return COUNTRIES;
+	const near = all.filter((c) => c.subregion === home.subregion && c.name !== home.name);
+	// Britain's home nations are asked among themselves and with their neighbours.
+	const also = home.subregion === 'British Isles' ? all.filter((c) => c.subregion === 'Northern Europe') : [];
+	return [...near, ...also].map((c) => c.name);
+}
+
+export interface CityInfo {
+	name: string;
+	country: string;
+}
+
+/** Largest first. */
+const CITY_INFO: CityInfo[] = (places.cities as [string, string][]).map(([name, country]) => ({
+	name,
+	country
+}));
+const CAPITALS = new Map(COUNTRY_INFO.filter((c) => c.capital).map((c) => [c.capital.toLowerCase(), c]));
+const CITY_BY_NAME = new Map(CITY_INFO.map((c) => [c.name.toLowerCase(), c]));
+
+export function cityCountry(name: string): string | undefined {
+	const lower = name.toLowerCase();
+	return CITY_BY_NAME.get(lower)?.country ?? CAPITALS.get(lower)?.code;
+}
+
+/** Cities of the same country first (largest first), then capitals of the same subregion. */
+export function neighbourCities(name: string): string[] {
+	const code = cityCountry(name);
+	if (!code) return [];
+	const sameCountry = CITY_INFO.filter((c) => c.country === code).map((c) => c.name);
+	const home = COUNTRY_INFO.find((c) => c.code === code);
+	const capitals = COUNTRY_INFO.filter((c) => c.subregion === home?.subregion && c.capital).map(
+		(c) => c.capital
+	);
+	return [...new Set([...sameCountry, ...capitals])].filter((n) => n.toLowerCase() !== name.toLowerCase());
+}
+
+/** Nationality adjective → country ("Malian" → Mali), so that "the Malian capital" is known to name Mali. */
+export const DEMONYMS: Record<string, string> = Object.fromEntries([
+	...[...COUNTRY_INFO, ...HOME_NATIONS].filter((c) => c.demonym).map((c) => [c.demonym, c.name]),
+	['Burkinabe', 'Burkina Faso'],
+	['African', 'Africa'],
+	['European', 'Europe'],
+	['Asian', 'Asia'],
+	['Arab', 'Arabia'],
+	['Soviet', 'Soviet Union'],
+	['Caribbean', 'Caribbean'],
+	['Latin American', 'Latin America']
+]);
+
+/** Demonyms of the same subregion: options for a nationality. */
+export function neighbourDemonyms(demonym: string): string[] {
+	const country = DEMONYMS[demonym];
+	return country
+		? neighbourCountries(country)
+				.map((n) => countryInfo(n)?.demonym ?? '')
+				.filter((d) => d && d !== demonym)
+		: [];
+}
+
+/** Continents and other large regions: hand-made, as the data packages name subregions only. */
 export const REGIONS = list(
 	'Africa|Europe|Asia|North America|South America|Latin America|Oceania|Antarctica|Arctic|Middle East|' +
 		'Sahel|Sahara|West Africa|East Africa|North Africa|Southern Africa|Central Africa|Balkans|Caribbean|' +
@@ -60,7 +170,9 @@ const SORT_WORDS: [string, RegExp][] = [
 		/\b(?:Institute|Laboratory|Observatory|Survey|Society|Academy|Agency|Consortium|Centre|Center)\b/
 	],
 	['education', /\b(?:University|College|School)\b/],
-	['company', /\b(?:Company|Corporation|Inc|Ltd|Airlines|Mill|Factory|Works|Group)\b/],
+	['party', /\b(?:Party|party)\b/],
+	['club', /\b(?:Club|United|City|Rovers|Athletic|FC)\b/],
+	['company', /\b(?:Company|Corporation|Inc|Ltd|Airlines|Motors|Mill|Factory|Works|Group)\b/],
 	[
 		'intergovernmental',
 		/\b(?:Union|Nations|Alliance|League|Organi[sz]ation|Commission|Council|Bank|Fund|Federation)\b/
@@ -74,50 +186,6 @@ export function organisationSort(name: string): string | undefined {
 	return SORT_WORDS.find(([, re]) => re.test(name))?.[0];
 }
 
-/** Nationality adjective → country, so that "the Malian capital" is known to name Mali. */
-export const DEMONYMS: Record<string, string> = {
-	Malian: 'Mali',
-	Nigerien: 'Niger',
-	Nigerian: 'Nigeria',
-	Burkinabe: 'Burkina Faso',
-	Chadian: 'Chad',
-	Mauritanian: 'Mauritania',
-	Senegalese: 'Senegal',
-	French: 'France',
-	British: 'United Kingdom',
-	English: 'England',
-	American: 'United States',
-	German: 'Germany',
-	Italian: 'Italy',
-	Spanish: 'Spain',
-	Russian: 'Russia',
-	Chinese: 'China',
-	Japanese: 'Japan',
-	Indian: 'India',
-	Algerian: 'Algeria',
-	Moroccan: 'Morocco',
-	Egyptian: 'Egypt',
-	Ghanaian: 'Ghana',
-	Kenyan: 'Kenya',
-	Canadian: 'Canada',
-	Mexican: 'Mexico',
-	Brazilian: 'Brazil',
-	Australian: 'Australia',
-	Dutch: 'Netherlands',
-	Swedish: 'Sweden',
-	Polish: 'Poland',
-	Greek: 'Greece',
-	Turkish: 'Turkey',
-	Iranian: 'Iran',
-	Israeli: 'Israel',
-	Ukrainian: 'Ukraine',
-	African: 'Africa',
-	European: 'Europe',
-	Asian: 'Asia',
-	Arab: 'Arabia',
-	Soviet: 'Soviet Union'
-};
-
 /** Words that make a proper-noun sequence an organisation ("Alliance of Sahel States", "Islamic State group"). */
 export const ORG_WORDS = new Set(
 	list(
@@ -125,7 +193,8 @@ export const ORG_WORDS = new Set(
 			'Corporation|Inc|Ltd|Agency|Association|Committee|Commission|Front|Movement|movement|Force|Army|Navy|Institute|' +
 			'Society|League|Federation|Foundation|Fund|Court|Parliament|Assembly|Congress|Senate|Church|College|School|' +
 			'Academy|Museum|Office|Department|Bureau|Service|Network|Press|Times|News|Airlines|Club|Team|Brigade|States|' +
-			'Survey|Mill|Factory|Works|Mine|Refinery|Shipyard|Laboratory|Observatory|Program|Programme|Project|Initiative|Consortium|Trust|Corps|Hospital|Institution'
+			'Survey|Mill|Factory|Works|Mine|Refinery|Shipyard|Laboratory|Observatory|Program|Programme|Project|Initiative|' +
+			'Consortium|Trust|Corps|Hospital|Institution|Authority|Board|Executive|Motors|Gallery'
 	)
 );
 
@@ -136,39 +205,35 @@ export const TITLES = new Set(
 			'lieutenant|sergeant|commander|chancellor|senator|governor|mayor|pope|bishop|archbishop|sir|dame|lord|lady|' +
 			'dr|mr|mrs|ms|prof|professor|judge|ambassador|secretary|director|chairman|chairwoman|chief|ceo|founder|' +
 			'spokesman|spokeswoman|spokesperson|premier|sultan|sheikh|gen|col|capt|sen|gov|rev|reverend|' +
-			'coach|author|writer|poet|painter|composer|scientist|physicist|chemist|economist|historian|philosopher'
+			'coach|author|writer|poet|painter|composer|scientist|physicist|chemist|economist|historian|philosopher|' +
+			'manager|chairperson|executive|analyst|boss|striker|midfielder|defender|goalkeeper|captain|architect|' +
+			'engineer|mathematician|astronomer|biologist|inventor|explorer|singer|actor|actress|director|producer|justice'
 	)
 );
 
 export type GazetteerKind = 'country' | 'city' | 'region' | 'org';
 
 const BY_NAME = new Map<string, GazetteerKind>();
-for (const [kind, names] of [
-	['country', COUNTRIES],
-	['city', CITIES],
-	['region', REGIONS],
-	['org', ORGANISATIONS]
-] as const)
-	for (const name of names) BY_NAME.set(name.toLowerCase(), kind);
+for (const name of COUNTRY_BY_NAME.keys()) BY_NAME.set(name, 'country');
+for (const name of [...CITY_BY_NAME.keys(), ...CAPITALS.keys()])
+	if (!BY_NAME.has(name)) BY_NAME.set(name, 'city');
+for (const name of REGIONS) BY_NAME.set(name.toLowerCase(), 'region');
+for (const name of ORGANISATIONS) BY_NAME.set(name.toLowerCase(), 'org');
+// Cities that share their name with a more common word or a person are left to the article's own clues.
+for (const name of [
+	'of',
+	'as',
+	'man',
+	'bar',
+	'mary',
+	'victoria',
+	'george',
+	'douglas',
+	'hamilton',
+	'kingston'
+])
+	BY_NAME.delete(name);
 
 export function gazetteerKind(name: string): GazetteerKind | undefined {
 	return BY_NAME.get(name.toLowerCase());
-}
-
-const ALIASES: Record<string, string> = {
-	us: 'united states',
-	'u.s.': 'united states',
-	usa: 'united states',
-	'u.s.a.': 'united states',
-	america: 'united states',
-	uk: 'united kingdom',
-	'u.k.': 'united kingdom',
-	britain: 'united kingdom',
-	'great britain': 'united kingdom'
-};
-
-/** One key for the names of one country ("U.S.", "USA", "United States"). */
-export function countryKey(name: string): string {
-	const lower = name.toLowerCase();
-	return ALIASES[lower] ?? lower;
 }

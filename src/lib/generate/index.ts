@@ -1,9 +1,12 @@
 /** The generator: an article in, a deck of cards with their evidence out. Runs in Node, a worker or the browser. */
 import type { GeneratedDeck } from '../deck/model.ts';
 import { analyse } from './analyse.ts';
+import { candidates, type Candidate } from './candidates.ts';
+import { makeCard } from './cards.ts';
 import { cleanArticle } from './clean.ts';
 import { EmptyTextError, NoSentencesError } from './errors.ts';
 import { looksEnglish } from './language.ts';
+import { rank, RANKER } from './ranker.ts';
 import { selectCards } from './select.ts';
 import { GENERATOR_VERSION } from './version.ts';
 
@@ -20,7 +23,8 @@ export interface GenerateOptions {
 	more?: boolean;
 }
 
-export function generateDeck(text: string, options: GenerateOptions): GeneratedDeck {
+/** Every candidate card of an article, ranked, and the cards chosen from them (for the evaluation tools). */
+export function generateCandidates(text: string, options: GenerateOptions) {
 	if (!text.trim()) throw new EmptyTextError();
 	const article = cleanArticle(text);
 	const prose = article.blocks.filter((b) => b.kind === 'paragraph');
@@ -28,7 +32,22 @@ export function generateDeck(text: string, options: GenerateOptions): GeneratedD
 	if (!prose.length || !prose.some((b) => b.sentences.some((s) => /\p{L}{2,}.*\s.*\p{L}/u.test(s))))
 		throw new NoSentencesError();
 	const analysis = analyse(article.blocks, options.onProgress);
-	const cards = selectCards(analysis, article.title, options.deckId, words, looksEnglish(text));
+	const ranked: Candidate[] = rank(candidates(analysis, article.title));
+	options.onProgress?.(0.95);
+	const selection = selectCards(ranked, words, {
+		threshold: RANKER.threshold,
+		english: looksEnglish(text),
+		more: options.more ?? false
+	});
+	return { article, words, ranked, selection };
+}
+
+export function generateDeck(text: string, options: GenerateOptions): GeneratedDeck {
+	const { article, selection } = generateCandidates(text, options);
+	const order = (c: Candidate) => c.fact.sentence.index * 10_000 + c.fact.answer.start;
+	const cards = [...selection.cards]
+		.sort((a, b) => order(a) - order(b))
+		.map((c) => makeCard(options.deckId, c));
 	options.onProgress?.(1);
-	return { ...article, generatorVersion: GENERATOR_VERSION, cards, heldBack: 0 };
+	return { ...article, generatorVersion: GENERATOR_VERSION, cards, heldBack: selection.heldBack.length };
 }

@@ -2,7 +2,19 @@
 import type { Token } from './tagger.ts';
 
 export type EntityKind =
-	'person' | 'country' | 'city' | 'region' | 'place' | 'org' | 'year' | 'date' | 'number' | 'name' | 'term';
+	| 'person'
+	| 'country'
+	| 'city'
+	| 'region'
+	| 'place'
+	| 'org'
+	| 'year'
+	| 'date'
+	| 'number'
+	| 'name'
+	| 'term'
+	| 'role'
+	| 'nationality';
 
 export interface Mention {
 	/** The words as they stand in the sentence (without a possessive "'s"). */
@@ -28,7 +40,8 @@ export interface Sentence {
 
 /** Kinds that can stand in for each other as distractors. */
 export function kindGroup(kind: EntityKind): string {
-	return kind === 'region' || kind === 'place' ? 'place' : kind;
+	// Places of every size list together: "the Midlands, Merseyside, Bristol and Leeds".
+	return kind === 'region' || kind === 'place' || kind === 'city' || kind === 'country' ? 'place' : kind;
 }
 
 /** Kinds that can replace each other as distractors: a place only by a place of the same sort ("… Ridge", "… Ocean"). */

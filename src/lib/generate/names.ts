@@ -34,7 +34,8 @@ const PLACE_TAGS = ['Place', 'City', 'Country', 'Region'];
 const ADJECTIVE_SUFFIX =
 	/^(?:supported|backed|led|based|born|funded|owned|controlled|run|brokered|sponsored|allied|aligned)$/;
 // Not names, or names too common to ask for ("the Earth's crust").
-const NOT_NAMES = /^(?:I|I'm|I've|I'd|I'll|OK|Mr|Mrs|Ms|Dr|Prof|Earth|Sun|Moon|BC|AD|BCE|CE|AM|PM)$/;
+const NOT_NAMES =
+	/^(?:I|I'm|I've|I'd|I'll|OK|Mr|Mrs|Ms|Dr|Prof|Earth|Sun|Moon|BC|AD|BCE|CE|AM|PM|In|On|At|The|A|An|Of|And|But|For|With|From|By|As|To|Or|If|When|While|After|Before|During|Since|Until)$/;
 
 const bare = (t: Token) => t.text.replace(/['’]s$/, '');
 const isCap = (t: Token) => /^(?:\p{Lu}|\d+\p{Lu})/u.test(t.text) && !NOT_NAMES.test(bare(t));
@@ -142,7 +143,16 @@ function kindOf(tokens: Token[], first: number, last: number, text: string, ctx:
 	const lastTok = tokens[last] as Token;
 	if (words.some((w) => /^(?:Republic|Kingdom|Empire|Emirates|Sultanate|Confederation)$/.test(w)))
 		return 'country';
-	if (words.some((w) => /^(?:Prizes?|Awards?|Medals?|Cup|Trophy|Olympics|Games)$/.test(w))) return 'name';
+	if (
+		words.some((w) =>
+			/^(?:Prizes?|Awards?|Medals?|Cup|Trophy|Olympics|Games|Nations|League|Championships?|Open|Series|Festival|Tour)$/.test(
+				w
+			)
+		)
+	)
+		return 'name';
+	// A plural ("Dragons", "Blues") names a team or a people, never one person.
+	const plural = lastTok.tags.has('Plural') && !possessive(lastTok);
 	if (ORG_WORDS.has(words.at(-1) ?? '') || ORG_WORDS.has(words[0] ?? '')) return 'org';
 	if (next && !possessive(lastTok) && plainGap(lastTok) && ORG_NOUNS.test(next.lower)) return 'org';
 	if (PLACE_HEADS.test(words.at(-1) ?? '') || (words.length > 1 && PLACE_PREFIX.test(words[0] ?? '')))
@@ -153,7 +163,14 @@ function kindOf(tokens: Token[], first: number, last: number, text: string, ctx:
 	const span = tokens.slice(first, last + 1);
 	if (span.some((t) => hasTag(t, ['FirstName', 'MaleName', 'FemaleName'])) && words.length >= 2)
 		return 'person';
-	if (span.some((t) => hasTag(t, ['Person', 'LastName'])) && !span.some((t) => hasTag(t, PLACE_TAGS)))
+	// One word is a person only as a known last name: "Chelsea" or "Victoria" alone may be a club or a place.
+	const oneWordPerson = span.some((t) => t.tags.has('LastName') && !t.tags.has('FirstName'));
+	if (
+		span.some((t) => hasTag(t, ['Person', 'LastName'])) &&
+		!span.some((t) => hasTag(t, PLACE_TAGS)) &&
+		!plural &&
+		(words.length >= 2 || oneWordPerson)
+	)
 		return 'person';
 	if (next && plainGap(lastTok) && PLACE_NOUNS.test(next.lower)) return 'place';
 	if (span.some((t) => hasTag(t, PLACE_TAGS))) return 'place';
@@ -168,6 +185,9 @@ function kindOf(tokens: Token[], first: number, last: number, text: string, ctx:
 	);
 	if (
 		plain &&
+		!plural &&
+		// "Scandinavian Modern", "French Open": a nationality opens no person's name.
+		!DEMONYMS[words[0] ?? ''] &&
 		span.length >= 2 &&
 		span.length <= 3 &&
 		!(prev && LOCATIVE.test(prev.lower)) &&

@@ -1,15 +1,39 @@
 /** Wh-questions, only from patterns that form them reliably: roles, acronyms, subjects, speakers of quotes. */
-import { TITLES } from './gazetteer.ts';
+import { TITLES, organisationSort } from './gazetteer.ts';
 import type { Mention, Sentence } from './mentions.ts';
 import type { NameContext } from './names.ts';
 import type { Token } from './tagger.ts';
 
-const WH: Partial<Record<Mention['kind'], string>> = {
-	person: 'Who',
-	country: 'Which country',
-	city: 'Which city',
-	org: 'Which organisation'
+const ORG_WH: Record<string, string> = {
+	company: 'Which company',
+	party: 'Which party',
+	education: 'Which institution',
+	club: 'Which club',
+	armed: 'Which group'
 };
+const PLACE_WH =
+	/\b(River|Lake|Ocean|Sea|Mountains?|Mount|Island|Islands|Canal|Desert|Valley|Bay|Gulf|Strait|Stadium|Bridge)$/;
+
+/** The question word for a thing of this kind: "Who", "Which country", "Which river", "Which company". */
+function whFor(m: Mention): string | undefined {
+	switch (m.kind) {
+		case 'person':
+			return 'Who';
+		case 'country':
+			return 'Which country';
+		case 'city':
+			return 'Which city';
+		case 'org':
+			return ORG_WH[organisationSort(m.text) ?? ''] ?? 'Which organisation';
+		case 'place':
+		case 'region': {
+			const head = PLACE_WH.exec(m.text)?.[1];
+			return head ? `Which ${head.replace(/^Mount$/, 'mountain').toLowerCase()}` : undefined;
+		}
+		default:
+			return undefined;
+	}
+}
 const FINITE = ['PastTense', 'PresentTense', 'Auxiliary', 'Copula', 'Modal'];
 const SPEECH = /^(?:said|says|added|told|wrote|posted|announced|stated|declared|insisted|warned)$/;
 
@@ -32,7 +56,7 @@ function isRoleWord(t: Token): boolean {
 	return !finite || /ed$/.test(t.text);
 }
 
-function roleQuestion(words: Token[]): string | undefined {
+function roleQuestion(words: Token[], past: boolean): string | undefined {
 	if (words.length < 2 || words.length > 8) return undefined;
 	if (!words.some((t) => TITLES.has(t.lower)) || words.some((t) => t.tags.has('Person'))) return undefined;
 	if (!words.some((t) => /['’]s$/.test(t.text) || t.lower === 'of')) return undefined;
@@ -44,7 +68,7 @@ function roleQuestion(words: Token[]): string | undefined {
 			: words;
 	const phrase = ordered.map((t) => t.text).join(' ');
 	const article = /['’]s$/.test(ordered[0]?.text ?? '') ? '' : 'the ';
-	return `Who is ${article}${phrase}?`;
+	return `Who ${past ? 'was' : 'is'} ${article}${phrase}?`;
 }
 
 /** "Mali's defence minister Abdoulaye Diop", "the head of Mali's ruling junta, Assimi Goita", "Goita, head of …,". */
@@ -58,7 +82,8 @@ function roleOf(s: Sentence, m: Mention): string | undefined {
 		if (!isRoleWord(tok)) break;
 		before.unshift(tok);
 	}
-	const fromBefore = roleQuestion(before);
+	const past = s.tokens.some((x) => x.tags.has('PastTense') && !x.tags.has('Participle'));
+	const fromBefore = roleQuestion(before, past);
 	if (fromBefore) return fromBefore;
 	if ((t[m.last] as Token).post.trim() !== ',') return undefined;
 	const after: Token[] = [];
@@ -66,7 +91,7 @@ function roleOf(s: Sentence, m: Mention): string | undefined {
 		const tok = t[k] as Token;
 		if (!isRoleWord(tok)) return undefined;
 		after.push(tok);
-		if (tok.post.trim() === ',') return roleQuestion(after);
+		if (tok.post.trim() === ',') return roleQuestion(after, past);
 		if (tok.post.trim()) return undefined;
 	}
 	return undefined;
@@ -84,7 +109,7 @@ export function predicate(s: Sentence, from: number): string | undefined {
 }
 
 function subjectQuestion(s: Sentence, m: Mention): string | undefined {
-	const wh = WH[m.kind];
+	const wh = whFor(m);
 	const verb = s.tokens[m.last + 1];
 	if (!wh || !verb || m.end !== (s.tokens[m.last] as Token).end || (s.tokens[m.last] as Token).post.trim())
 		return undefined;
@@ -93,7 +118,9 @@ function subjectQuestion(s: Sentence, m: Mention): string | undefined {
 	if (lead.some((t) => t.pre.trim() || t.post.trim()) || (lead.length && roleOf(s, m) === undefined))
 		return undefined;
 	const rest = predicate(s, verb.start);
-	return rest ? `${wh} ${rest}?` : undefined;
+	// A predicate with asides or lists in it makes a question no one can read at a glance.
+	if (!rest || /[,;:()]/.test(rest) || rest.split(/\s+/).length > 22) return undefined;
+	return `${wh} ${rest}?`;
 }
 
 function speakerQuestion(s: Sentence, m: Mention): string | undefined {

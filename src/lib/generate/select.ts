@@ -1,93 +1,153 @@
-/** Ranks the facts and picks a balanced deck: each answer once before twice, siblings in other forms. */
-import type { CardContent, CardType } from '../deck/model.ts';
-import type { Analysis } from './analyse.ts';
-import { candidates } from './candidates.ts';
-import { makeCard, typesFor, type Fact } from './cards.ts';
-import type { Sentence } from './mentions.ts';
+/**
+ * Picks the deck from the ranked candidates: cards the ranker expects a teacher to accept, one card per fact,
+ * spread over the whole article (every sentence's best card before any sentence's second), at most two cards from
+ * a sentence (three from a long one), the card types kept in balance.
+ */
+import type { CardType } from '../deck/model.ts';
+import type { Candidate } from './candidates.ts';
 
-const MIN_SCORE = 1.5;
-const LANGUAGE_FREE = /^(?:year|date|number|country|city)$/;
-const SHARE: Record<CardType, number> = { cloze: 0.25, mcq: 0.25, qa: 0.2, short: 0.15, truefalse: 0.15 };
+/** Density bounds in cards per 100 words: enough to cover the article, never a flood. */
+export const MIN_DENSITY = 3.2;
+export const MAX_DENSITY = 5;
+/** Below this no card ships, whatever the density (the "more cards" choice goes down to it). */
+export const FLOOR = 0.2;
+const LANGUAGE_FREE = new Set(['year', 'date', 'number', 'quantity', 'country', 'city']);
+const TRUE_FALSE_SHARE = 0.2;
+const DECK_SIZE = 20;
 
-/** Two facts from a sentence, three from a long one. */
-const sentenceCap = (s: Sentence) => (s.text.split(/\s+/).length > 25 ? 3 : 2);
-
-/** About one card per 18 words, at least 5. */
-export function targetCount(words: number): number {
-	return Math.max(5, Math.round(words / 18));
+export interface Selection {
+	cards: Candidate[];
+	/** Candidates between the floor and the threshold that a "more cards" request would add. */
+	heldBack: Candidate[];
 }
 
-/**
- * Picks the deck's cards. In a text that does not look English only what reads the same in any language is asked:
- * numbers, dates and names the gazetteer knows.
- */
-export function selectCards(
-	analysis: Analysis,
-	title: string,
-	deckId: string,
-	words: number,
-	english = true
-): CardContent[] {
-	const target = targetCount(words);
-	// Four in five cards ask a fact of their own; the rest ask a chosen fact again in another form.
-	const factTarget = Math.round(target * 0.8);
-	const perSentence = new Map<number, number>();
-	const perAnswer = new Map<string, number>();
-	const chosen: Fact[] = [];
-	const taken = new Set<Fact>();
-	// Precision over volume: weak candidates (a lone unknown name, a plain term) never fill the deck.
-	const facts = candidates(analysis, title).filter(
-		(f) =>
-			f.score >= MIN_SCORE &&
-			typesFor(f).some((t) => t !== 'truefalse') &&
-			(english || (LANGUAGE_FREE.test(f.answer.kind) && !f.question))
+/** Two cards that ask alike: a blank typed or written (cloze, short) and its multiple-choice form are one question. */
+function sameForm(a: Candidate, b: Candidate): boolean {
+	const blankish = (c: Candidate) =>
+		c.type === 'cloze' || c.type === 'short' || (c.type === 'mcq' && c.prompt.includes('_____'));
+	return (
+		a.type === b.type ||
+		a.prompt === b.prompt ||
+		(blankish(a) && blankish(b)) ||
+		a.type === 'truefalse' ||
+		b.type === 'truefalse'
 	);
-	// Each answer once before any answer twice.
-	const rounds = [
-		(inSentence: number, asked: number, cap: number) => inSentence < cap && asked === 0,
-		(inSentence: number, asked: number, cap: number) => inSentence < cap && asked < 2
-	];
-	for (const allowed of rounds)
-		for (const f of facts) {
-			if (chosen.length >= factTarget) break;
-			const inSentence = perSentence.get(f.sentence.index) ?? 0;
-			const asked = perAnswer.get(f.answer.key) ?? 0;
-			if (taken.has(f) || !allowed(inSentence, asked, sentenceCap(f.sentence))) continue;
-			perSentence.set(f.sentence.index, inSentence + 1);
-			perAnswer.set(f.answer.key, asked + 1);
-			chosen.push(f);
-			taken.add(f);
+}
+
+const sentenceCap = (c: Candidate) => (c.fact.sentence.tokens.length > 25 ? 3 : 2);
+/** The balancing below moves a score by less than this, so only candidates this close to the best are compared. */
+const BALANCE_RANGE = 0.45;
+
+/**
+ * In a text that does not look English only what reads the same in any language is asked: numbers, dates and
+ * names the gazetteer knows, as blanks.
+ */
+function allowed(c: Candidate, english: boolean): boolean {
+	return english || (c.type === 'cloze' && LANGUAGE_FREE.has(c.fact.kind));
+}
+
+export function selectCards(
+	ranked: Candidate[],
+	words: number,
+	options: { threshold: number; english: boolean; more: boolean }
+): Selection {
+	const max = Math.max(5, Math.round((words * MAX_DENSITY) / 100));
+	// A deck worth studying has about twenty cards: a short article gets up to the maximum density to reach them.
+	const min = Math.min(max, Math.max(5, Math.ceil((words * MIN_DENSITY) / 100), Math.min(DECK_SIZE, max)));
+	const pool = ranked
+		.filter((c) => c.score >= FLOOR && allowed(c, options.english))
+		.sort((a, b) => b.score - a.score);
+	const chosen: Candidate[] = [];
+	const facts = new Set<string>();
+	const prompts = new Set<string>();
+	const perSentence = new Map<number, Candidate[]>();
+	const perType = new Map<CardType, number>();
+	/** Facts asked twice, in the last round: a second form (a question for a blank), never the same prompt. */
+	let secondForms = false;
+	const fits = (c: Candidate, round: number) => {
+		const here = perSentence.get(c.fact.sentence.index) ?? [];
+		const again = facts.has(c.fact.sibling);
+		if (again && (!secondForms || here.some((o) => o.fact.sibling === c.fact.sibling && sameForm(o, c))))
+			return false;
+		if (prompts.has(c.prompt) || here.length > round || here.length >= sentenceCap(c)) return false;
+		// True-or-false cards stay under a third of the deck (balanced between true and false below).
+		if (c.type === 'truefalse') {
+			const tf = chosen.filter((o) => o.type === 'truefalse');
+			if (tf.length + 1 > Math.max(1, Math.round(max * TRUE_FALSE_SHARE))) return false;
 		}
-	const counts = new Map<CardType, number>();
-	const pick = (types: CardType[]) =>
-		types.reduce((best, t) =>
-			(counts.get(t) ?? 0) / SHARE[t] < (counts.get(best) ?? 0) / SHARE[best] ? t : best
-		);
-	const cards: { card: CardContent; order: number }[] = [];
-	const ids = new Set<string>();
-	const add = (f: Fact, type: CardType) => {
-		const card = makeCard(deckId, type, f);
-		if (ids.has(card.id)) return false;
-		ids.add(card.id);
-		counts.set(type, (counts.get(type) ?? 0) + 1);
-		cards.push({ card, order: f.sentence.index * 1000 + f.answer.start });
-		return true;
+		// A true-or-false statement shows the whole sentence: it would answer every other card of it (only a deck
+		// short of its size takes both).
+		if (secondForms) return true;
+		return !(c.type === 'truefalse' ? here.length : here.some((o) => o.type === 'truefalse'));
 	};
-	// A true-or-false card alone may not test its fact (a true statement asks nothing): only as a second form.
-	for (const f of chosen) add(f, pick(typesFor(f).filter((t) => t !== 'truefalse')));
-	// The best facts get a second form, as siblings, while the deck is short of its target.
-	for (const f of chosen) {
-		if (cards.length >= target) break;
-		const used = new Set(cards.filter((c) => c.card.sibling === f.sibling).map((c) => c.card.type));
-		// A short answer to the blank or the question already asked would be the same card again.
-		const same = (t: CardType) =>
-			t === 'short'
-				? used.has('cloze') || used.has('qa')
-				: (t === 'qa' && used.has('short') && !!f.question) ||
-					(t === 'cloze' && used.has('short') && !f.question);
-		const rest = typesFor(f).filter((t) => !used.has(t) && !same(t));
-		if (cards.filter((c) => c.card.evidence === f.sentence.text).length >= 4) continue;
-		if (rest.length) add(f, pick(rest));
+	const taken = new Set<Candidate>();
+	/** Candidates whose fact is asked: skipped until the round of second forms. */
+	const asked = new Set<Candidate>();
+	let trueCount = 0;
+	let falseCount = 0;
+	const take = (c: Candidate) => {
+		taken.add(c);
+		chosen.push(c);
+		if (c.type === 'truefalse') {
+			if (c.truth) trueCount++;
+			else falseCount++;
+		}
+		facts.add(c.fact.sibling);
+		prompts.add(c.prompt);
+		perSentence.set(c.fact.sentence.index, [...(perSentence.get(c.fact.sentence.index) ?? []), c]);
+		perType.set(c.type, (perType.get(c.type) ?? 0) + 1);
+	};
+	// A type already common gives way to a rarer one of nearly the same score, and a true statement to a false one
+	// when the deck already holds more true ones: a deck whose statements are all true teaches nothing.
+	const truth = (t: boolean) => (t ? trueCount : falseCount);
+	// A true statement shows a whole sentence: where the sentence can be asked by a blank or a question, that asks more.
+	const askable = new Set(pool.filter((c) => c.type !== 'truefalse').map((c) => c.fact.sentence.index));
+	const balanced = (c: Candidate) =>
+		c.score -
+		(c.type === 'truefalse' && c.truth && askable.has(c.fact.sentence.index) ? 0.15 : 0) -
+		(0.1 * (perType.get(c.type) ?? 0)) / Math.max(1, chosen.length) -
+		(c.type === 'truefalse'
+			? 0.08 * Math.min(2, Math.max(0, truth(c.truth === true) - truth(c.truth !== true)))
+			: 0);
+	// The pool is sorted by score: each pick looks at the best fitting candidate and those close enough to it
+	// for the balancing to matter, so a long article stays linear rather than quadratic.
+	const fill = (bar: number, limit: number) => {
+		for (let round = 0; round < 3; round++)
+			while (chosen.length < limit) {
+				let best: Candidate | undefined;
+				for (const c of pool) {
+					if (c.score < bar || (best && c.score < best.score - BALANCE_RANGE)) break;
+					if (taken.has(c) || (!secondForms && asked.has(c))) continue;
+					// Out for good: its fact asked (outside the second-form round), its prompt used, its sentence full.
+					const full = (perSentence.get(c.fact.sentence.index)?.length ?? 0) >= sentenceCap(c);
+					if (prompts.has(c.prompt) || full) {
+						taken.add(c);
+						continue;
+					}
+					if (facts.has(c.fact.sibling) && !secondForms) {
+						asked.add(c);
+						continue;
+					}
+					if (!fits(c, round)) continue;
+					if (!best || balanced(c) > balanced(best)) best = c;
+				}
+				if (!best) break;
+				take(best);
+			}
+	};
+	fill(options.threshold, max);
+	// Too few for the article's length: the best of the rest, still above the floor; then, when every fact the
+	// article allows is asked, the best facts in a second form.
+	if (chosen.length < min || options.more) fill(FLOOR, options.more ? max : min);
+	if (chosen.length < min) {
+		secondForms = true;
+		fill(FLOOR, min);
+		secondForms = false;
 	}
-	return cards.sort((a, b) => a.order - b.order).map((c) => c.card);
+	const heldBack = options.more
+		? []
+		: pool
+				.filter((c) => c.score < options.threshold && fits(c, 2))
+				.slice(0, Math.max(0, max - chosen.length));
+	return { cards: chosen, heldBack };
 }

@@ -14,7 +14,8 @@ const STARTERS = new Set(
 	(
 		'the a an in on at it its this that these those there then he she they we i you his her their our ' +
 		'but and or so yet if when while after before as since although though however meanwhile also ' +
-		'some many most all both each one two three no not what who which where why how'
+		'some many most all both each one two three no not what who which where why how ' +
+		'besides despite during following according later earlier today yesterday last next born now for with'
 	).split(' ')
 );
 

@@ -54,3 +54,15 @@ export function tagSentences(sentences: readonly string[]): Token[][] {
 		}
 	return out;
 }
+
+// compromise's own conjugation tables (the methods object is untyped in its declarations).
+type ToInfinitive = (word: string, model: object, tense: string) => string;
+const methods = nlp.methods() as { two: { transform: { verb: { toInfinitive: ToInfinitive } } } };
+const verbs = methods.two.transform.verb;
+const model = nlp.model();
+
+/** A finite verb's infinitive ("published" → "publish", "began" → "begin"), for questions that need "did". */
+export function infinitive(t: Token): string {
+	const tense = t.tags.has('PastTense') ? 'PastTense' : 'PresentTense';
+	return verbs.toInfinitive(t.lower, model, tense) || t.lower;
+}

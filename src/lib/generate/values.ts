@@ -92,7 +92,8 @@ export function findValues(tokens: Token[]): Mention[] {
 	return out;
 }
 
-function mention(tokens: Token[], first: number, last: number, kind: Mention['kind']): Mention {
+/** A mention of tokens first..last. */
+export function mention(tokens: Token[], first: number, last: number, kind: Mention['kind']): Mention {
 	const text = tokensText(tokens, first, last);
 	const start = (tokens[first] as Token).start;
 	return { text, start, end: start + text.length, first, last, kind, key: text.toLowerCase() };

@@ -4,7 +4,11 @@ export {
 	checkText,
 	formatOf,
 	MAX_ARTICLE_BYTES,
+	MAX_DOCUMENT_BYTES,
 	readArticleFile,
 	type ArticleFormat,
-	type ArticleProblem
+	type ArticleProblem,
+	type ArticleSource,
+	type DocumentFormat,
+	type TextFormat
 } from './article-input.ts';

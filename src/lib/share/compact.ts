@@ -11,10 +11,10 @@
  * contexts (since link version 2, only when a question has one): per question 0, or 1 + the sentence shown above
  *   its prompt (context lines are most often another question's evidence, so they are stored once with them)
  */
+import { BLANK } from '../deck/model.ts';
 import type { QuestionContent, QuestionKind, SharedQuiz } from '../quiz/model.ts';
 import { TRUE_FALSE } from '../quiz/model.ts';
 
-export const BLANK = '_____';
 export const TF_LEAD = 'True or false: ';
 
 export type CompactPrompt = string | [number, number] | [number, number, string];

@@ -165,6 +165,7 @@ describe('every field the app writes survives a round trip', () => {
 			context: 'Before.',
 			priority: NOW
 		});
+		Object.assign(file.stores.decks![1]!, { source: 'niger.pdf' });
 		const backup = parseBackup(JSON.stringify(file));
 		expect(backup.notes).toEqual({ unknownFields: 0, leftOut: {} });
 		expect(backup.stores).toEqual(JSON.parse(JSON.stringify(file.stores)));

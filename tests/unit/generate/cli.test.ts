@@ -15,11 +15,14 @@ describe('npm run generate -- <file> --json', () => {
 		const deck = JSON.parse(out) as Record<string, unknown> & { cards: Record<string, unknown>[] };
 		expect(Object.keys(deck)).toEqual(['title', 'attribution', 'cards']);
 		expect(deck.title).toBe('Niger, Burkina Faso and Mali form defence alliance');
+		// The documented fields, in the documented order; the optional ones only when the card has them.
+		const order = ['id', 'type', 'kind', 'context', 'prompt', 'answer', 'choices', 'options', 'evidence'];
 		for (const card of deck.cards) {
-			const keys = card.choices
-				? ['id', 'type', 'prompt', 'answer', 'choices', 'evidence']
-				: ['id', 'type', 'prompt', 'answer', 'evidence'];
-			expect(Object.keys(card)).toEqual(keys);
+			const keys = Object.keys(card);
+			expect(keys.filter((k) => !order.includes(k))).toEqual([]);
+			expect(keys).toEqual(order.filter((k) => k in card));
+			for (const k of ['id', 'type', 'prompt', 'answer', 'evidence']) expect(keys).toContain(k);
 		}
+		expect(deck.cards.some((c) => c.kind && c.options)).toBe(true);
 	});
 });

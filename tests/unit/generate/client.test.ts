@@ -41,7 +41,9 @@ describe('generateInWorker', () => {
 		const seen: number[] = [];
 		await expect(generateInWorker('Some text.', 'd1', (f) => seen.push(f))).resolves.toEqual(deck);
 		expect(seen).toEqual([0.5]);
-		expect(made).toEqual([{ requests: [{ text: 'Some text.', deckId: 'd1', more: false }], terminated: true }]);
+		expect(made).toEqual([
+			{ requests: [{ text: 'Some text.', deckId: 'd1', more: false }], terminated: true }
+		]);
 	});
 
 	it('rethrows the worker errors as the same error classes', async () => {

@@ -2,7 +2,7 @@ import '../db/fake-idb.ts';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addClassResult, saveSharedQuiz } from '../../../src/lib/db/index.ts';
 import { notesToCards, parseTable } from '../../../src/lib/exchange/index.ts';
-import { articleText } from '../../../src/lib/library/index.ts';
+import { extractArticle } from '../../../src/lib/extract/index.ts';
 import { decodeQuiz, decodeResult, encodeQuiz, encodeResult } from '../../../src/lib/share/index.ts';
 import { nameKey, normalizeText } from '../../../src/lib/text/normalize.ts';
 import { resetDatabase } from '../db/fake-idb.ts';
@@ -46,10 +46,10 @@ describe('nameKey', () => {
 
 describe('every way in normalises text', () => {
 	it('articles: pasted text and files (it kept "Idx\\u200b127" and reversed names)', async () => {
-		expect(await articleText({ text: `${RLO}Mali${PDF} signed${ZWSP}.`, format: 'text' })).toBe(
+		expect((await extractArticle({ text: `${RLO}Mali${PDF} signed${ZWSP}.`, format: 'text' })).text).toBe(
 			'Mali signed.'
 		);
-		expect(await articleText({ text: `# T${ZWSP}itle\n\nCafe\u0301.`, format: 'markdown' })).toBe(
+		expect((await extractArticle({ text: `# T${ZWSP}itle\n\nCafe\u0301.`, format: 'markdown' })).text).toBe(
 			'Title\n\nCafé.'
 		);
 	});

@@ -15,7 +15,7 @@ export const core = {
 		pageTitle: 'Library — Factdeck',
 		empty: 'No decks yet.',
 		emptyHow:
-			'Paste an article or open a .txt, .md or .html file to make a deck of questions and flashcards.',
+			'Paste an article or open a text, web page, PDF or Word file to make a deck of questions and flashcards.',
 		cards: (n: number) => count(n, 'card', 'cards'),
 		source: (attribution: string) => `Source: ${attribution}`
 	},
@@ -61,11 +61,11 @@ export const core = {
 		title: 'New deck',
 		pageTitle: 'New deck — Factdeck',
 		intro:
-			'Paste an article, or open a text, Markdown or HTML file. Questions and flashcards are made on this device.',
+			'Paste an article, or open a text, Markdown, web page, PDF or Word file. Questions and flashcards are made on this device.',
 		textField: 'Article text',
 		textHint: 'The first line is taken as the title.',
 		openFile: 'Open a file',
-		fileHint: '.txt, .md or .html, up to 2 MB',
+		fileHint: '.txt, .md or .html up to 2 MB; .pdf or .docx up to 20 MB',
 		make: 'Make cards',
 		making: 'Making cards…',
 		progress: 'Progress',
@@ -75,18 +75,7 @@ export const core = {
 		save: 'Save deck',
 		startOver: 'Start over',
 		notEnglish:
-			'This text does not look like English. Generation works best for English; here is what could be done.',
-		problems: {
-			empty: 'The text is empty. Paste an article or open a file.',
-			url: 'That is a web address. Factdeck cannot fetch pages: open the article, copy its text and paste it here.',
-			'too-large': 'That is more than 2 MB of text. Paste a shorter article, or split it into parts.',
-			binary: 'That file is not text. Open a .txt, .md or .html file.',
-			unsupported:
-				'Factdeck reads .txt, .md and .html files. Copy the text from other files and paste it here.',
-			'no-sentences': 'No sentences were found in this text. Paste an article written in full sentences.',
-			noCards: 'No cards could be made from this text. Try a longer article with names, places and dates.',
-			failed: 'Cards could not be made from this text. Nothing was saved. Please try again.'
-		}
+			'This text does not look like English. Generation works best for English; here is what could be done.'
 	},
 	deck: {
 		pageTitle: (title: string) => `${title} — Factdeck`,
