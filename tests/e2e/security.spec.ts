@@ -126,6 +126,24 @@ test('every feature works under the policy: new deck, import and export, charts,
 	expect(violations).toEqual([]);
 });
 
+test('articles from a PDF, a Word document and a saved web page are read under the policy', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const violations = await watchPolicy(page);
+	await openLibrary(page);
+	for (const file of ['transit-of-venus.pdf', 'hanseatic-league.docx', 'transit-of-venus.html']) {
+		await page.goto('/new');
+		await page
+			.getByLabel('Open a file')
+			.setInputFiles(new URL(`../fixtures/formats/${file}`, import.meta.url).pathname);
+		await expect(page.getByRole('heading', { level: 1, name: 'Review the cards' }), file).toBeVisible({
+			timeout: 30_000
+		});
+	}
+	expect(violations).toEqual([]);
+});
+
 test('the shipped policy, as it stands, and the headers served with it', async ({ page, request }) => {
 	await page.goto('/');
 	const policy = await policyOf(page);
