@@ -1,8 +1,12 @@
 import { defineConfig } from '@playwright/test';
+import { E2E_PORT } from './scripts/builds.js';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/find-browser.js';
 
-// 4173 as `npm run preview`; another port (E2E_PORT=4174) lets the tests run beside a preview you have open.
-const PREVIEW_PORT = Number(process.env.E2E_PORT ?? 4173);
+// The tests serve the build `npm test` made for them (`npm run build:test`), on a port of their own: an app left
+// running by `npm start` (build/, port 4173) goes on serving. Every server a test starts is handed this variable.
+process.env.FACTDECK_BUILD = 'test';
+// E2E_PORT=… moves every test server, so that two checkouts can run their tests at once.
+const PREVIEW_PORT = E2E_PORT;
 
 /**
  * Offline and installability tests start their own browser or server; once, on the phone, is enough. Each way into
@@ -32,9 +36,10 @@ export default defineConfig({
 		},
 		{ name: 'desktop', testIgnore: PHONE_ONLY, use: { viewport: { width: 1280, height: 800 } } }
 	],
-	// Serves the production build that `npm run build` left in build/; the tests never rebuild.
+	// Serves the production build that `npm run build:test` left in build-test/; the tests never rebuild.
 	webServer: {
 		command: `node node_modules/.bin/vite preview --port ${PREVIEW_PORT} --strictPort`,
+		env: { FACTDECK_BUILD: 'test' },
 		url: `http://localhost:${PREVIEW_PORT}/`,
 		reuseExistingServer: false,
 		timeout: 30_000,

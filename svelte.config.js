@@ -1,13 +1,18 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { BUILD_DIR, dropTsconfigAdvice, KIT_OUT_DIR } from './scripts/builds.js';
 import { CSP_DIRECTIVES } from './scripts/security-headers.js';
+
+dropTsconfigAdvice();
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page is prerendered; 404.html serves client-side routes on static hosts.
-		adapter: adapter({ fallback: '404.html' }),
+		adapter: adapter({ pages: BUILD_DIR, assets: BUILD_DIR, fallback: '404.html' }),
+		// `npm test` builds beside `npm start`'s build, not over it (scripts/builds.js).
+		outDir: KIT_OUT_DIR,
 		// The service worker is built by @vite-pwa/sveltekit (src/service-worker.ts), not by Kit.
 		serviceWorker: { register: false },
 		prerender: { handleHttpError: 'fail' },

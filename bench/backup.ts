@@ -4,6 +4,7 @@
 import 'fake-indexeddb/auto';
 import { gzipSync } from 'node:zlib';
 import type { Card, Deck, ReviewLog } from '../src/lib/deck/model.ts';
+import { ms } from './target.ts';
 
 const DECKS = 20;
 const CARDS = 10_000;
@@ -71,7 +72,6 @@ async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
 }
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-const ms = (time: number) => `${Math.round(time)} ms`;
 
 export async function benchBackup(): Promise<void> {
 	const db = await import('../src/lib/db/index.ts');

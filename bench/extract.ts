@@ -1,14 +1,17 @@
 // How fast articles come out of files (Node, pdf.js's legacy build), and what each reader costs to download.
 // Run alone: `npx tsx bench/extract.ts` (the sizes need `npm run build`).
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { docxToText } from '../src/lib/extract/docx.ts';
 import { pagesToText, readPages, type PdfJs } from '../src/lib/extract/pdf.ts';
 import { webPageToText } from '../src/lib/extract/web-page.ts';
+import { BUILD_PATH } from '../scripts/builds.js';
+import { ms, versus } from './target.ts';
 
 const FORMATS = new URL('../tests/fixtures/formats/', import.meta.url);
-const PARTS = fileURLToPath(new URL('../build/lazy-parts.json', import.meta.url));
+const PARTS = join(BUILD_PATH, 'lazy-parts.json');
 /** Our reading order, running-line removal and hyphen joining on top of pdf.js, for 20 pages. */
 export const PDF_LAYOUT_BUDGET_MS = 50;
 
@@ -33,8 +36,8 @@ export async function benchExtract(): Promise<void> {
 	const layout = await median(21, () => pagesToText(pages));
 	console.log(
 		`PDF, ${pages.length} pages, ${words} words: ${(reading + layout).toFixed(0)} ms ` +
-			`(pdf.js ${reading.toFixed(0)} ms, our reading order and paragraphs ${layout.toFixed(1)} ms, ` +
-			`budget ${PDF_LAYOUT_BUDGET_MS} ms)`
+			`(pdf.js ${reading.toFixed(0)} ms, our reading order and paragraphs ${layout.toFixed(1)} ms ` +
+			`${versus(layout, PDF_LAYOUT_BUDGET_MS, ms)})`
 	);
 	const docx = bytes('hanseatic-league.docx');
 	console.log(`Word, 1 page: ${(await median(11, () => docxToText(docx))).toFixed(1)} ms`);

@@ -1,9 +1,19 @@
-// `npm run bench`: every speed and size figure, printed. Needs a production build for the size figures.
+// `npm run bench`: every speed and size figure, printed. Needs a production build (`npm run build`) for most.
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { BUILD_PATH } from '../scripts/builds.js';
 import { benchGenerate } from './generate.ts';
 import { benchBackup } from './backup.ts';
 import { benchExtract } from './extract.ts';
 import { benchSize } from './size.ts';
 import { benchStudy } from './study.ts';
+
+// Say what to run first, in one line, rather than fail halfway with a stack trace.
+if (!existsSync(join(BUILD_PATH, 'service-worker.js'))) {
+	const dir = relative(process.cwd(), BUILD_PATH) || BUILD_PATH;
+	console.error(`No production build in ${dir}: run \`npm run build\` first, then \`npm run bench\`.`);
+	process.exit(1);
+}
 
 const benches: [string, () => Promise<void>][] = [
 	['Generator speed (Node)', benchGenerate],

@@ -2,10 +2,13 @@
 // Reads the production build in build/ (run `npm run build` first). Run alone: `npx tsx bench/size.ts`.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { BUILD_PATH } from '../scripts/builds.js';
+import { versus } from './target.ts';
 
-export const BUILD_DIR = fileURLToPath(new URL('../build/', import.meta.url));
+/** build/, or build-test/ when FACTDECK_BUILD=test (scripts/builds.js). */
+export const BUILD_DIR = BUILD_PATH;
 export const FIRST_LOAD_BUDGET = 60 * 1024;
 export const PRECACHE_BUDGET = 250 * 1024;
 
@@ -98,12 +101,12 @@ export async function benchSize(): Promise<void> {
 	const precache = readPrecacheManifest();
 	const precacheBytes = precacheSize();
 	console.log(
-		`First-load JS of the home page (gzip): ${kb(firstLoadBytes)} (budget ${kb(FIRST_LOAD_BUDGET)})`
+		`First-load JS of the home page (gzip): ${kb(firstLoadBytes)} ${versus(firstLoadBytes, FIRST_LOAD_BUDGET, kb)}`
 	);
 	for (const file of firstLoad)
 		console.log(`  ${posix.normalize(relative(BUILD_DIR, file))}  ${kb(gzipSize(file))}`);
 	console.log(
-		`Precache (gzip): ${kb(precacheBytes)} in ${precache.length} files (budget ${kb(PRECACHE_BUDGET)})`
+		`Precache (gzip): ${kb(precacheBytes)} in ${precache.length} files ${versus(precacheBytes, PRECACHE_BUDGET, kb)}`
 	);
 }
 

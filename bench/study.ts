@@ -6,6 +6,7 @@ import { cpus, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser.js';
 import { PreviewServer } from '../tests/e2e/support/preview-server.ts';
+import { ms, versus } from './target.ts';
 
 export const CARDS = 10_000;
 export const LOGS = 100_000;
@@ -146,7 +147,7 @@ export async function benchStudy(): Promise<void> {
 			page.getByRole('button', { name: 'Show answer' }).waitFor()
 		);
 		console.log(
-			`  Day's queue, all decks (read cards and today's logs, build): ${queue.toFixed(1)} ms (target < ${QUEUE_TARGET_MS} ms)`
+			`  Day's queue, all decks (read cards and today's logs, build): ${queue.toFixed(1)} ms ${versus(queue, QUEUE_TARGET_MS, ms)}`
 		);
 		const deckQueue = await measure(page, `${server.url}/study?deck=bench-0`, 'factdeck:study-queue', () =>
 			page.getByRole('button', { name: 'Show answer' }).waitFor()
@@ -161,7 +162,7 @@ export async function benchStudy(): Promise<void> {
 				.waitFor();
 		const stats = await measure(page, `${server.url}/stats`, 'factdeck:stats-shown', allTime);
 		console.log(
-			`  Statistics page, all decks (navigation to charts, counts and recent retention shown): ${stats.toFixed(1)} ms (target < ${STATS_TARGET_MS} ms)`
+			`  Statistics page, all decks (navigation to charts, counts and recent retention shown): ${stats.toFixed(1)} ms ${versus(stats, STATS_TARGET_MS, ms)}`
 		);
 		const complete = await measure(page, `${server.url}/stats`, 'factdeck:stats-complete', allTime);
 		console.log(

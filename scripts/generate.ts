@@ -1,5 +1,7 @@
 // npm run generate -- <file> [--json]: a deck from a .txt, .md, .html, .pdf or .docx article, as JSON or readable
 // text. Files are read by the same code as in the app (Readability on linkedom, pdf.js's legacy build, mammoth).
+// For JSON alone on standard output: `npm run --silent generate -- <file> --json` (npm prints its own lines unless
+// told to be silent).
 import { readFileSync } from 'node:fs';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { GeneratedDeck } from '../src/lib/deck/model.ts';
@@ -62,9 +64,16 @@ if (!file) {
 	process.stderr.write('Usage: npm run generate -- <file.txt|.md|.html|.pdf|.docx> [--json]\n');
 	process.exit(2);
 }
+const json = args.includes('--json');
+// npm has already printed its banner ("> factdeck@… generate") on standard output, so what is redirected is not
+// JSON: say how to get JSON alone. `npm run --silent` (or -s) sets npm_config_loglevel=silent.
+if (json && process.env.npm_lifecycle_event === 'generate' && process.env.npm_config_loglevel !== 'silent')
+	process.stderr.write(
+		'npm printed its own lines before the JSON: for JSON alone, run `npm run --silent generate -- FILE --json`.\n'
+	);
 try {
 	const deck = generateDeck(await articleText(file), { deckId: file });
-	process.stdout.write((args.includes('--json') ? toJson(deck) : toText(deck)) + '\n');
+	process.stdout.write((json ? toJson(deck) : toText(deck)) + '\n');
 } catch (e) {
 	if (!(e instanceof GenerateError || e instanceof ArticleInputError)) throw e;
 	process.stderr.write(`${e.message}\n`);

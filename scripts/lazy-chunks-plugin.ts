@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Manifest, Plugin } from 'vite';
+import { KIT_OUT_PATH } from './builds.js';
 
 /**
  * Keeps heavy parts that only some people need out of the precache. Chunk names are bare hashes, so the chunks are
@@ -11,20 +12,18 @@ import type { Manifest, Plugin } from 'vite';
  */
 export function lazyChunksPlugin(globIgnores: string[], isLazy: (source: string) => boolean): Plugin {
 	let ssr = false;
-	let root = '';
 	return {
 		name: 'factdeck:lazy-chunks',
 		apply: 'build',
 		configResolved(config) {
 			ssr = Boolean(config.build.ssr);
-			root = config.root;
 		},
 		closeBundle: {
 			order: 'pre',
 			sequential: true,
 			handler() {
 				if (!ssr) return;
-				const path = join(root, '.svelte-kit/output/client/.vite/manifest.json');
+				const path = join(KIT_OUT_PATH, 'output/client/.vite/manifest.json');
 				globIgnores.push(
 					...lazyFiles(JSON.parse(readFileSync(path, 'utf8')), isLazy).map((f) => `client/${f}`)
 				);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Manifest, Plugin } from 'vite';
 import { reachable } from './lazy-chunks-plugin.ts';
+import { KIT_OUT_PATH } from './builds.js';
 
 /**
  * Parts of the app loaded on first use and never precached, found by their dynamic entries (source paths) or their
@@ -86,20 +87,18 @@ export function builtParts(clientDir: string, manifest: Manifest): BuiltPart[] {
  */
 export function lazyPartsPlugin(): Plugin {
 	let ssr = false;
-	let root = '';
 	return {
 		name: 'factdeck:lazy-parts',
 		apply: 'build',
 		configResolved(config) {
 			ssr = Boolean(config.build.ssr);
-			root = config.root;
 		},
 		closeBundle: {
 			order: 'pre',
 			sequential: true,
 			handler() {
 				if (!ssr) return;
-				const clientDir = join(root, '.svelte-kit/output/client');
+				const clientDir = join(KIT_OUT_PATH, 'output/client');
 				const manifest = JSON.parse(readFileSync(join(clientDir, '.vite/manifest.json'), 'utf8')) as Manifest;
 				writeFileSync(
 					join(clientDir, PARTS_FILE),

@@ -30,8 +30,9 @@ function verdictsOf(dir: string, judge: 'a' | 'b'): Map<string, Verdict> {
 
 /** The fields a label keeps of a card: what the judge saw, and the kind the generator gave its answer. */
 function fields(card: EvalCard): Omit<Label, 'file' | 'accept' | 'fails'> {
-	const { type, prompt, answer, choices, context, kind } = card;
+	const { type, prompt, answer, choices, context, kind, decks } = card;
 	return {
+		...(decks ? { decks } : {}),
 		type,
 		prompt,
 		answer,
@@ -64,5 +65,11 @@ export function collect(round: string): Label[] {
 	if (!existsSync(`${EVAL}labels`)) mkdirSync(`${EVAL}labels`);
 	writeFileSync(`${EVAL}labels/${round}.json`, JSON.stringify(labels, null, '\t') + '\n');
 	printFigures(round, labels);
+	for (const deck of ['ranked', 'unranked'])
+		if (labels.some((l) => l.decks?.includes(deck)))
+			printFigures(
+				`${round}, ${deck} deck`,
+				labels.filter((l) => l.decks?.includes(deck))
+			);
 	return labels;
 }

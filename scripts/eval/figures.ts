@@ -13,11 +13,14 @@ export interface Label {
 	accept: (boolean | null)[];
 	/** Rubric points failed by either judge. */
 	fails: number[];
+	/** In a comparison round: the decks that hold the card ("ranked", "unranked"). */
+	decks?: string[];
 }
 
 /** The corpus's genres by file number (../shared/corpus/SOURCES.md). */
 export function genreOf(file: string): string {
 	const n = parseInt(file, 10);
+	if (Number.isNaN(n)) return 'other';
 	if (n <= 20) return 'news';
 	if (n >= 37) return 'abstract';
 	return ['science', 'history', 'biography', 'geography'][Math.floor((n - 21) / 4)] as string;

@@ -2,9 +2,10 @@ import { expect, test } from '@playwright/test';
 import { visitUntilControlled } from './support/app.ts';
 import { PreviewServer } from './support/preview-server.ts';
 import { storedIn } from './support/stored.ts';
+import { E2E_PORT } from '../../scripts/builds.js';
 
 // Its own server, so that the test can stop it: Playwright's offline mode does not cover the service worker's fetches.
-const PORT = Number(process.env.E2E_PORT ?? 4173) + 21;
+const PORT = E2E_PORT + 21;
 const fixture = (name: string) => new URL(`../fixtures/formats/${name}`, import.meta.url).pathname;
 
 test('offline, a file format whose reader was never downloaded gets a clear message; Settings downloads them all', async ({
@@ -56,6 +57,11 @@ test('offline, a file format whose reader was never downloaded gets a clear mess
 			await expect(reader.getByRole('textbox', { name: 'Deck title' }), file).toHaveValue(title, {
 				timeout: 30_000
 			});
+			// An unsaved review is kept for the next visit to New deck: start over, so the next file starts clean.
+			await reader.getByRole('button', { name: 'Start over' }).click();
+			await expect
+				.poll(() => reader.evaluate(() => localStorage.getItem('factdeck:new-deck-draft')))
+				.toBeNull();
 			await reader.close();
 		}
 	} finally {

@@ -42,3 +42,17 @@ test('the header leads home, to the settings and back', async ({ page }) => {
 	await header.getByRole('link', { name: 'Factdeck' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
 });
+
+test('a first visit says what Factdeck does, and studying or a quiz is one tap from the library', async ({
+	page
+}) => {
+	await openLibrary(page);
+	await expect(page.getByText('Factdeck turns an article into flashcards and a quiz')).toBeVisible();
+	const deck = page.getByRole('listitem').filter({ hasText: DEFAULT_DECK.title });
+	await expect(deck.getByRole('link', { name: 'Take quiz' })).toBeVisible();
+	const study = deck.getByRole('link', { name: /^Study \(\d+ cards to study today\)$/ });
+	await expect(study).toHaveAccessibleDescription(DEFAULT_DECK.title);
+	await study.click();
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+	await expect(page).toHaveURL(/\/study\?deck=sahel-alliance$/);
+});

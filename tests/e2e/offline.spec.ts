@@ -8,9 +8,10 @@ import {
 } from './support/app.ts';
 import { PreviewServer } from './support/preview-server.ts';
 import { storedIn } from './support/stored.ts';
+import { E2E_PORT } from '../../scripts/builds.js';
 
 // Its own server, so that the test can stop it: Playwright's offline mode does not cover the service worker's fetches.
-const OFFLINE_PORT = Number(process.env.E2E_PORT ?? 4173) + 7;
+const OFFLINE_PORT = E2E_PORT + 7;
 
 test('after one visit the app works with no network and no server', async ({ context, page }) => {
 	test.setTimeout(90_000);

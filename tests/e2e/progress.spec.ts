@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { DEFAULT_DECK, openLibrary, serviceWorkerReady } from './support/app.ts';
 import type { SharedQuiz } from '../../src/lib/quiz/model.ts';
@@ -6,9 +5,9 @@ import { decodeResult, encodeQuiz, readAnswers } from '../../src/lib/share/index
 import { answer, answerAnything } from './support/quiz.ts';
 import { StaticServer } from './support/static-server.ts';
 import { storedIn } from './support/stored.ts';
+import { BUILD_PATH, E2E_PORT } from '../../scripts/builds.js';
 
-const BUILD = fileURLToPath(new URL('../../build/', import.meta.url));
-const UPDATE_PORT = Number(process.env.E2E_PORT ?? 4173) + 13;
+const UPDATE_PORT = E2E_PORT + 13;
 const studyUrl = `/study?deck=${encodeURIComponent(DEFAULT_DECK.id)}`;
 const quizUrl = `/quiz?deck=${encodeURIComponent(DEFAULT_DECK.id)}`;
 const STALE = 'This card was studied in another tab; its progress there is kept.';
@@ -234,7 +233,7 @@ test('a new version deployed mid-session reloads nothing; ratings go on being sa
 	page
 }) => {
 	test.setTimeout(90_000);
-	const server = new StaticServer(BUILD, UPDATE_PORT);
+	const server = new StaticServer(BUILD_PATH, UPDATE_PORT);
 	await server.start();
 	try {
 		await page.goto(`${server.url}/`);

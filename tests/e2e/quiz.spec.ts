@@ -56,11 +56,41 @@ test('keys pick a choice and feedback after each question shows the evidence', a
 	await page.getByRole('checkbox', { name: 'True or false' }).uncheck();
 	await page.getByRole('button', { name: 'Start quiz' }).click();
 
+	// Hints name only the keys that work on the question on screen (hidden on touch screens).
+	await expect(page.getByText('Keys: 1–4 or A–D to choose, Enter to confirm.')).toHaveCount(1);
 	await page.keyboard.press('c');
 	await expect(page.getByRole('radio').nth(2)).toBeChecked();
 	await page.keyboard.press('2');
 	await expect(page.getByRole('radio').nth(1)).toBeChecked();
 	await page.keyboard.press('Enter');
-	await expect(page.getByText(/^(Correct\.|Not quite\.)$/)).toBeVisible();
+	const verdict = page.getByText(/^(Correct\.|Not quite\.)$/);
+	await expect(verdict).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
+	await expect(page.getByText('Keys: Enter for the next question.')).toHaveCount(1);
+
+	// The pick is marked in words as well as colour; a wrong pick shows the right answer marked too.
+	const picked = page.getByRole('radio').nth(1);
+	if ((await verdict.textContent()) === 'Correct.') {
+		await expect(picked).toHaveAccessibleName(/Your answer: right$/);
+	} else {
+		await expect(picked).toHaveAccessibleName(/Your answer: wrong$/);
+		await expect(page.getByRole('radio', { name: /Right answer$/ })).toHaveCount(1);
+	}
+});
+
+test('a true-or-false question hints at two keys, a typed answer at Enter alone', async ({ page }) => {
+	await openLibrary(page);
+	await page.goto(`/quiz?deck=${DEFAULT_DECK.id}`);
+	await page.getByRole('checkbox', { name: 'Multiple choice' }).uncheck();
+	await page.getByRole('checkbox', { name: 'Short answer' }).uncheck();
+	await page.getByRole('button', { name: 'Start quiz' }).click();
+	await expect(page.getByText('Keys: 1–2 or A–B to choose, Enter to confirm.')).toHaveCount(1);
+
+	// Nothing answered yet, so nothing to resume: the setup again.
+	await page.goto(`/quiz?deck=${DEFAULT_DECK.id}`);
+	await page.getByRole('checkbox', { name: 'Multiple choice' }).uncheck();
+	await page.getByRole('checkbox', { name: 'True or false' }).uncheck();
+	await page.getByRole('button', { name: 'Start quiz' }).click();
+	await expect(page.getByRole('textbox', { name: 'Your answer' })).toBeVisible();
+	await expect(page.getByText('Keys: Enter to confirm.')).toHaveCount(1);
 });

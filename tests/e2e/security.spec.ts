@@ -1,16 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { BUILD_PATH, E2E_PORT } from '../../scripts/builds.js';
 import { CHROMIUM_ARGS, findBrowser } from '../../scripts/find-browser.js';
 import latest from '../fixtures/db/v3.json' with { type: 'json' };
 import { DEFAULT_DECK, openLibrary } from './support/app.ts';
 import { answerAnything } from './support/quiz.ts';
 import { StaticServer } from './support/static-server.ts';
 
-const BUILD = new URL('../../build/', import.meta.url).pathname;
-/** A static host without the headers file, for the frame test. */
-const PLAIN_PORT = Number(process.env.E2E_PORT ?? 4173) + 21;
+/** A static host without the headers file, for the frame test (one port per project). */
+const PLAIN_PORT = E2E_PORT + 24;
 
-const HTML = readdirSync(BUILD).filter((file) => file.endsWith('.html'));
+const HTML = readdirSync(BUILD_PATH).filter((file) => file.endsWith('.html'));
 /** Every page of the build, by its address; the fallback page (404.html) is a static host's, not the preview's. */
 const PAGES = HTML.filter((file) => file !== '404.html').map((file) =>
 	file === 'index.html' ? '/' : `/${file.slice(0, -5)}`
@@ -155,7 +155,9 @@ test('the shipped policy, as it stands, and the headers served with it', async (
 	);
 	// Every page file carries it, the fallback page too.
 	for (const file of HTML)
-		expect(readFileSync(`${BUILD}${file}`, 'utf8'), file).toContain('http-equiv="content-security-policy"');
+		expect(readFileSync(`${BUILD_PATH}${file}`, 'utf8'), file).toContain(
+			'http-equiv="content-security-policy"'
+		);
 	const scripts = /script-src ([^;]*)/.exec(policy ?? '')?.[1] ?? '';
 	for (const loose of ["'unsafe-inline'", "'unsafe-eval'", "'wasm-unsafe-eval'", 'data:', 'blob:', '*'])
 		expect(scripts).not.toContain(loose);
@@ -168,7 +170,7 @@ test('the shipped policy, as it stands, and the headers served with it', async (
 		'referrer-policy': 'no-referrer'
 	});
 	// Only workers may compile WebAssembly; their policy comes with their own script.
-	const [worker] = readdirSync(`${BUILD}_app/immutable/workers`);
+	const [worker] = readdirSync(`${BUILD_PATH}_app/immutable/workers`);
 	const workerHeaders = (await request.get(`/_app/immutable/workers/${worker}`)).headers();
 	expect(workerHeaders['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
 });
@@ -183,7 +185,7 @@ test('another site cannot frame the app; where a host lets it, deleting and repl
 	await refused;
 
 	// A host without the headers file: the app itself refuses destructive actions inside a frame.
-	const plain = new StaticServer(BUILD, PLAIN_PORT + (test.info().project.name === 'phone' ? 0 : 1));
+	const plain = new StaticServer(BUILD_PATH, PLAIN_PORT + (test.info().project.name === 'phone' ? 0 : 1));
 	await plain.start();
 	try {
 		await page.setContent(

@@ -3,10 +3,11 @@ import { encodeQuiz } from '../../src/lib/share/index.ts';
 import { visitUntilControlled } from './support/app.ts';
 import { PreviewServer } from './support/preview-server.ts';
 import { answer, hostile } from './support/quiz.ts';
+import { E2E_PORT } from '../../scripts/builds.js';
 
 // Its own server, so that the test can stop it (phone only: see PHONE_ONLY in playwright.config.ts).
 // Not +17: 4190 is on the fetch standard's list of blocked ports, which Node and Chromium refuse to connect to.
-const OFFLINE_PORT = Number(process.env.E2E_PORT ?? 4173) + 18;
+const OFFLINE_PORT = E2E_PORT + 18;
 
 test('a share link opens with the server stopped once the app was loaded', async ({ context, page }) => {
 	test.setTimeout(90_000);

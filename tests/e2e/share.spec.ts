@@ -15,14 +15,26 @@ test('a class quiz: the teacher shares a link, a student with no data takes it, 
 	await expect(page.getByText('The link contains the questions and the answers')).toBeVisible();
 	await expect(page.getByText('10 selected')).toBeVisible();
 	await page.getByRole('button', { name: 'Make the link' }).click();
+	// The link shows where the teacher is looking (the button is far down a phone's page), focused, ready to copy.
+	const linkField = page.getByRole('textbox', { name: 'Quiz link' });
+	await expect(linkField).toBeFocused();
+	await expect(linkField).toBeInViewport();
 	await expect(page.getByRole('img', { name: 'QR code of the quiz link' })).toBeVisible();
-	const link = await page.getByRole('textbox', { name: 'Quiz link' }).inputValue();
+	const link = await linkField.inputValue();
 	// One QR code at level M; the longest 10 of this deck measure about 1,650 (tests/unit/share/link.test.ts).
 	expect(link.length).toBeLessThanOrEqual(1_800);
 	const { quiz } = await decodeQuiz(new URL(link).hash);
 	expect(quiz.questions).toHaveLength(10);
 
-	const student = await browser.newContext();
+	// The student's own browser, of the same size as the teacher's (a phone in the phone project).
+	const { viewport, isMobile, hasTouch, deviceScaleFactor } = test.info().project.use;
+	const student = await browser.newContext({
+		viewport,
+		isMobile,
+		hasTouch,
+		deviceScaleFactor,
+		permissions: ['clipboard-read', 'clipboard-write']
+	});
 	const play = await student.newPage();
 	await play.goto(link);
 	await expect(play.getByRole('heading', { level: 1, name: DEFAULT_DECK.title })).toBeVisible();
@@ -32,8 +44,14 @@ test('a class quiz: the teacher shares a link, a student with no data takes it, 
 	// Right on odd questions, wrong on even ones: 5 of 10.
 	const right = quiz.questions.map((_, i) => i % 2 === 0);
 	for (const [i, question] of quiz.questions.entries()) await answer(play, question, right[i] ?? false);
-	await expect(play.getByRole('heading', { level: 2, name: 'Your result code' })).toBeVisible();
+	// The last answer takes the student to the code to send back, focused, and one tap copies it.
+	const resultHeading = play.getByRole('heading', { level: 2, name: 'Your result code' });
+	await expect(resultHeading).toBeFocused();
+	await expect(resultHeading).toBeInViewport();
 	const code = await play.getByRole('textbox', { name: 'Result code' }).inputValue();
+	await play.getByRole('button', { name: 'Copy code' }).click();
+	await expect(play.getByText('Copied.')).toBeVisible();
+	expect(await play.evaluate(() => navigator.clipboard.readText())).toBe(code);
 	expect(code.length).toBeLessThanOrEqual(120);
 	await expect(play.getByText('5 of 10 correct')).toBeVisible();
 	expect(await storedIn(play, 'deck')).toContainEqual(

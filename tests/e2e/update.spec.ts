@@ -1,10 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_DECK, serviceWorkerReady } from './support/app.ts';
 import { StaticServer } from './support/static-server.ts';
+import { BUILD_PATH, E2E_PORT } from '../../scripts/builds.js';
 
-const BUILD = fileURLToPath(new URL('../../build/', import.meta.url));
-const UPDATE_PORT = Number(process.env.E2E_PORT ?? 4173) + 8;
+const UPDATE_PORT = E2E_PORT + 8;
 
 /** Marks the page's JavaScript context: a reload wipes the mark. */
 const mark = (page: Page) => page.evaluate(() => Object.assign(window, { factdeckTestMark: true }));
@@ -20,7 +19,7 @@ test('a new version announces itself and waits for Reload; other tabs never relo
 	context
 }) => {
 	test.setTimeout(90_000);
-	const server = new StaticServer(BUILD, UPDATE_PORT);
+	const server = new StaticServer(BUILD_PATH, UPDATE_PORT);
 	await server.start();
 	try {
 		const first = await context.newPage();

@@ -1,5 +1,5 @@
 /** Importing and exporting decks from the page. Browser only (the SQLite .wasm is fetched by URL). */
-import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
+import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
 import { toCard } from '../deck/cards.ts';
 import type { Deck } from '../deck/model.ts';
 import { addCardsToDeck, getDeck, listCards, NotFoundError, saveDeck } from '../db/index.ts';

@@ -70,6 +70,19 @@ export interface Candidate {
 
 const words = (text: string) => text.split(/\s+/).length;
 
+/**
+ * Whether an answer names the article's own subject: its topic or main person, or only words of their names or of
+ * the title's lead ("Mendel" in an article on Gregor Mendel, "Revolution" in one on the French Revolution).
+ */
+function isSubject(m: Mention, stats: ArticleStats): boolean {
+	if (stats.subjects.has(m.key)) return true;
+	// "Newtonian" is the subject's word too.
+	const own = (w: string) =>
+		stats.subjectWords.has(w) || [...stats.subjectWords].some((s) => s.length >= 5 && w.startsWith(s));
+	const words = m.key.match(/\p{L}{3,}/gu) ?? [];
+	return /^\p{Lu}/u.test(m.text) && words.length > 0 && words.every(own);
+}
+
 /** "the _____ (AES)": the acronym beside the blank spells the answer out. */
 function acronymBeside(stem: string, answer: string): boolean {
 	const acronym = /_____\s*\(([\p{Lu}\d]{2,8})\)/u.exec(stem)?.[1];
@@ -267,7 +280,7 @@ export function candidates(analysis: Analysis, title: string): Candidate[] {
 		}
 		// The article's own subject is no answer: everyone who read it knows it.
 		for (const m of s.mentions)
-			if (!stats.subjects.has(m.key) && !answerProblem(s, m, stats.recurring.get(m.key) ?? 1))
+			if (!isSubject(m, stats) && !answerProblem(s, m, stats.recurring.get(m.key) ?? 1))
 				add(m, kindOf(s, m), questionOf(s, m, analysis, st), true);
 		for (const f of facts) out.push(...cardsOf(f, stats, sentences.length));
 		// A quotation is someone's opinion: no statement to call true or false.

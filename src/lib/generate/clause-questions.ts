@@ -9,11 +9,16 @@ import type { Token } from './tagger.ts';
 
 export interface ClauseQuestion {
 	question: string;
-	form: 'when' | 'where' | 'how-many' | 'who-subject';
+	form: 'when' | 'where' | 'how-many' | 'who-subject' | 'who-object';
 }
 
 const PLACE_KINDS = /^(?:country|city|place|region)$/;
-const WH: Record<string, string> = { person: 'Who', country: 'Which country', city: 'Which city' };
+const WH: Record<string, string> = {
+	person: 'Who',
+	country: 'Which country',
+	city: 'Which city',
+	org: 'Which organisation'
+};
 
 /** The opening phrase as it reads at the end of a question: "In June 1661," → "in June 1661". */
 function leadText(s: Sentence, c: Clause): string {
@@ -52,10 +57,18 @@ export function clauseQuestion(s: Sentence, m: Mention, named?: string): ClauseQ
 	if (m.first === c.subject.first && m.last === c.subject.last) {
 		const wh = WH[m.kind];
 		const rest = s.text.slice(verb.start, (s.tokens.at(-1) as Token).end).replace(/[\s.!?"”]+$/, '');
-		if (!wh || /[,;:]/.test(rest) || rest.split(/\s+/).length < 2) return undefined;
+		if (!wh || /[,;:"“”]/.test(rest) || rest.split(/\s+/).length < 2 || rest.split(/\s+/).length > 20)
+			return undefined;
 		return { question: `${wh} ${rest}${leadText(s, c)}?`, form: 'who-subject' };
 	}
+	if (c.helper) return undefined;
 	const does = doFor(s, c);
+	// The asked thing is the verb's object: "Moya beat Roddick in the fourth rubber." → "Who did Moya beat…?"
+	if (m.first === c.verb + 1 && WH[m.kind] && !/[,;:]/.test((s.tokens[c.verb] as Token).post)) {
+		const pred = predicateWithout(s, c, m, m.first);
+		if (!pred || pred.split(/\s+/).length > 14) return undefined;
+		return { question: `${WH[m.kind]} ${does} ${subject} ${pred}${leadText(s, c)}?`, form: 'who-object' };
+	}
 	const lead = (x: Mention) => (inLead(c, x) ? '' : leadText(s, c));
 	if (m.kind === 'year' || m.kind === 'date') {
 		const at = inLead(c, m) ? c.lead?.first : phraseStart(s, m, /^(?:in|on)$/);

@@ -11,6 +11,11 @@ export interface Clause {
 	subject: { first: number; last: number; text: string };
 	/** The finite verb. */
 	verb: number;
+	/**
+	 * The finite verb is a helper (be, have, do, a modal: "was elected", "has died") or a verb of saying: the clause
+	 * can be asked about its subject ("Who has died…?") but "did" cannot stand in for its verb.
+	 */
+	helper: boolean;
 }
 
 const FINITE = ['PastTense', 'PresentTense'];
@@ -54,21 +59,21 @@ export function clauseOf(
 	if (!v || verb === first || verb - first > 7 || !FINITE.some((x) => v.tags.has(x))) return undefined;
 	// "Mary Smith (born 1950) was…": a verb inside brackets is no main verb.
 	if (v.tags.has('Participle') || /[([]/.test(v.pre)) return undefined;
-	if (v.tags.has('Auxiliary') || v.tags.has('Modal') || v.tags.has('Copula') || v.tags.has('Gerund'))
-		return undefined;
+	if (v.tags.has('Gerund')) return undefined;
 	// "had in 2012 launched": a form of have, be or do is a helper verb here, and "did" cannot stand in for it.
-	if (/^(?:was|were|is|are|did|does|do)$/.test(v.lower)) return undefined;
-	// "told a press conference that…": what was said is the fact, and a question about the rest loses it.
-	if (
-		/^(?:said|says|told|tells|announced|announces|declared|wrote|added|stated|claimed|argued|warned|insisted|explained)$/.test(
-			v.lower
-		)
-	)
-		return undefined;
+	// "told a press conference that…": what was said is the fact, and a question about the rest would lose it.
 	const helped = t
 		.slice(verb + 1, verb + 4)
 		.some((x) => x.tags.has('Verb') && (x.tags.has('PastTense') || x.tags.has('Participle')));
-	if (/^(?:had|has|have)$/.test(v.lower) && helped) return undefined;
+	const helper =
+		v.tags.has('Auxiliary') ||
+		v.tags.has('Modal') ||
+		v.tags.has('Copula') ||
+		/^(?:was|were|is|are|did|does|do)$/.test(v.lower) ||
+		(/^(?:had|has|have)$/.test(v.lower) && helped) ||
+		/^(?:said|says|told|tells|announced|announces|declared|wrote|added|stated|claimed|argued|warned|insisted|explained)$/.test(
+			v.lower
+		);
 	// "this time they": a pronoun is a subject only alone.
 	const span = t.slice(first, verb);
 	if (!isNounPhrase(span) || (span.length > 1 && span.some((x) => x.tags.has('Pronoun')))) return undefined;
@@ -77,7 +82,7 @@ export function clauseOf(
 	const last = verb - 1;
 	const raw = s.text.slice((t[first] as Token).start, (t[last] as Token).end);
 	const text = subjectText?.(first, last) ?? raw;
-	return { ...(lead ? { lead } : {}), subject: { first, last, text }, verb };
+	return { ...(lead ? { lead } : {}), subject: { first, last, text }, verb, helper };
 }
 
 /** "did", "does" or "do", as the verb's tense and the subject's number ask. */

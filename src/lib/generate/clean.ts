@@ -48,6 +48,24 @@ function paragraphs(text: string): string[] {
 	return out;
 }
 
+/** A first line that reads as running text, not as a headline: then the text has no title line. */
+function isRunningText(line: string): boolean {
+	return splitSentences(line).length > 1 || (words(line) > 20 && endsLikeProse(line));
+}
+
+const TITLE_LENGTH = 60;
+
+/** A title for a text without a title line: its first sentence, shortened at a word; the person can edit it. */
+function titleFromSentence(sentence: string): string {
+	const plain = sentence.replace(/(?<!\.\p{L})[.!?…]+$/u, '').trim();
+	if (plain.length <= TITLE_LENGTH) return plain;
+	const cut = plain
+		.slice(0, TITLE_LENGTH + 1)
+		.replace(/\s+\S*$/u, '')
+		.replace(/[\s,;:–—-]+$/u, '');
+	return `${cut}…`;
+}
+
 function titleOf(line: string): string {
 	// Drop a photo credit and a trailing " | Site name"; a headline needs no final full stop.
 	return line
@@ -55,6 +73,11 @@ function titleOf(line: string): string {
 		.replace(/\s+\|\s+[^|]{1,40}$/, '')
 		.replace(/(?<!\.\p{L})\.$/u, '')
 		.trim();
+}
+
+/** A paragraph as its sentences are read: without a leading wire dateline, spaces collapsed. */
+function bodyText(line: string): string {
+	return line.replace(WIRE_DATELINE, '').replace(/\s+/g, ' ');
 }
 
 function isAttribution(line: string): boolean {
@@ -96,7 +119,12 @@ export function restoreCapitals(sentence: string, normal: ReadonlySet<string>): 
 
 export function cleanArticle(text: string): Article {
 	const lines = paragraphs(text.normalize('NFC'));
-	const title = titleOf(lines.shift() ?? '');
+	const first = lines[0] ?? '';
+	// A text pasted without its headline (one paragraph, or a first line of several sentences) keeps that
+	// paragraph as its opening, and takes its title from the first sentence.
+	const untitled = lines.length === 1 || isRunningText(titleOf(first));
+	if (!untitled) lines.shift();
+	const title = untitled ? titleFromSentence(splitSentences(bodyText(first))[0] ?? first) : titleOf(first);
 	let attribution: string | undefined;
 	const last = lines.at(-1);
 	if (last !== undefined && lines.length > 1 && isAttribution(last)) {
@@ -111,9 +139,7 @@ export function cleanArticle(text: string): Article {
 			blocks.push({ kind: 'heading', sentences: [line] });
 			continue;
 		}
-		const sentences = splitSentences(line.replace(WIRE_DATELINE, '').replace(/\s+/g, ' ')).map((s) =>
-			restoreCapitals(s, normal)
-		);
+		const sentences = splitSentences(bodyText(line)).map((s) => restoreCapitals(s, normal));
 		if (sentences.length) blocks.push({ kind: 'paragraph', sentences });
 	}
 	return attribution ? { title, attribution, blocks } : { title, blocks };

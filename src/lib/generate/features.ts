@@ -26,7 +26,8 @@ const FORMS = [
 	'when',
 	'where',
 	'how-many',
-	'who-subject'
+	'who-subject',
+	'who-object'
 ];
 
 /** Every feature, in the order of the ranker's weights. */

@@ -39,6 +39,8 @@ export function answerProblem(s: Sentence, m: Mention, recurring: number): strin
 		return 'part of a word';
 	if (m.kind === 'number' && /\d\s*(?:ft|m|cm|in|lb|kg|st)\s*$/i.test(s.text.slice(0, m.start)))
 		return 'part of a measure';
+	// A month alone ("in July") is a detail; a date with its day or year is a fact.
+	if (m.kind === 'date' && !/\d/.test(m.text)) return 'a month alone';
 	// A score ("6-2", "3-1") is a detail of a match, and its options would be nonsense.
 	if (/^\d+\s*[-–]\s*\d+$/.test(m.text) && m.kind !== 'year') return 'a score';
 	// "smaller objects", "many people": a vague noun is no fact.
@@ -109,6 +111,8 @@ export function givesAway(stem: string, answer: string): boolean {
 	// "the beta cells secrete insulin… _____ of insulin is inhibited" → "secretion": the same word's other form.
 	const stems = new Set([...words].filter((w) => w.length >= 5).map((w) => w.slice(0, 5)));
 	if (own.some((w) => w.length >= 5 && stems.has(w.slice(0, 5)))) return true;
+	// "termed '_____' after the Moon" → "moons": the singular is in the stem.
+	if (own.some((w) => /s$/.test(w) && words.has(w.replace(/e?s$/, '')))) return true;
 	const lower = answer.toLowerCase();
 	for (const [demonym, country] of Object.entries(DEMONYMS)) {
 		const named = words.has(demonym.toLowerCase()) || words.has(country.toLowerCase());

@@ -78,7 +78,8 @@ export function countryKey(name: string): string {
 export function neighbourCountries(name: string): string[] {
 	const home = countryInfo(name);
 	const all = [...COUNTRY_INFO, ...HOME_NATIONS];
-	if (!home) return COUNTRIES;
+	// A country the data does not know ("Austrian Empire") has no neighbours to offer.
+	if (!home) return [];
 	const near = all.filter((c) => c.subregion === home.subregion && c.name !== home.name);
 	// Britain's home nations are asked among themselves and with their neighbours.
 	const also = home.subregion === 'British Isles' ? all.filter((c) => c.subregion === 'Northern Europe') : [];
@@ -127,16 +128,6 @@ export const DEMONYMS: Record<string, string> = Object.fromEntries([
 	['Caribbean', 'Caribbean'],
 	['Latin American', 'Latin America']
 ]);
-
-/** Demonyms of the same subregion: options for a nationality. */
-export function neighbourDemonyms(demonym: string): string[] {
-	const country = DEMONYMS[demonym];
-	return country
-		? neighbourCountries(country)
-				.map((n) => countryInfo(n)?.demonym ?? '')
-				.filter((d) => d && d !== demonym)
-		: [];
-}
 
 /** Continents and other large regions: hand-made, as the data packages name subregions only. */
 export const REGIONS = list(

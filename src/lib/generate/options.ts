@@ -5,13 +5,7 @@
  * values on the false side of it.
  */
 import type { AnswerKind } from '../deck/model.ts';
-import {
-	ORGANISATION_SORTS,
-	REGIONS,
-	neighbourCities,
-	neighbourCountries,
-	neighbourDemonyms
-} from './gazetteer.ts';
+import { ORGANISATION_SORTS, REGIONS, neighbourCities, neighbourCountries } from './gazetteer.ts';
 import { inList } from './filters.ts';
 import type { Mention, Sentence } from './mentions.ts';
 import { NUMBER_WORDS } from './values.ts';
@@ -245,7 +239,7 @@ function gazetteerOptions(kind: AnswerKind, group: string, answer: string): stri
 		case 'city':
 			return neighbourCities(answer);
 		case 'nationality':
-			return neighbourDemonyms(answer);
+			return [];
 		case 'organisation': {
 			// Only bodies the gazetteer lists, for bodies it lists: ECOWAS for the African Union, never for a parliament.
 			const sort = Object.entries(ORGANISATION_SORTS).find(([, names]) => names.includes(answer))?.[0];
@@ -313,6 +307,9 @@ export function optionsFor(
 		const lastWord = /(\p{L}+)$/u.exec(lower)?.[1];
 		if (lastWord && nextWord === lastWord) return;
 		if (!numeric && lower.slice(0, 4) === answerText.toLowerCase().slice(0, 4)) return;
+		// "Ada" and "Lovelace" are one person: an option sharing a name's word with the answer is no other thing.
+		const answerWords = new Set(answerText.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+		if (!numeric && (lower.match(/\p{L}{3,}/gu) ?? []).some((w) => answerWords.has(w))) return;
 		if (!sameForm(kind, answerText, text) || madeTrue(pool, s, answer.key, key, anchors)) return;
 		seen.add(lower);
 		out.push(text);

@@ -13,6 +13,8 @@ export const MAX_DENSITY = 5;
 export const FLOOR = 0.2;
 const LANGUAGE_FREE = new Set(['year', 'date', 'number', 'quantity', 'country', 'city']);
 const TRUE_FALSE_SHARE = 0.2;
+/** The mix of types a deck aims at: every way of asking, none dominating. */
+const SHARE: Record<CardType, number> = { cloze: 0.25, short: 0.2, mcq: 0.2, qa: 0.15, truefalse: 0.2 };
 const DECK_SIZE = 20;
 
 export interface Selection {
@@ -70,10 +72,13 @@ export function selectCards(
 		if (again && (!secondForms || here.some((o) => o.fact.sibling === c.fact.sibling && sameForm(o, c))))
 			return false;
 		if (prompts.has(c.prompt) || here.length > round || here.length >= sentenceCap(c)) return false;
-		// True-or-false cards stay under a third of the deck (balanced between true and false below).
+		// One answer at most twice in a deck ("Lord _____" → Byron thirteen times asks one thing thirteen times).
+		if (c.type !== 'truefalse' && (answers.get(c.answer.toLowerCase()) ?? 0) >= 2) return false;
+		// True-or-false cards stay a fifth of the deck, with at most two more true statements than false ones: a
+		// deck whose statements are all true is answered by always saying "true".
 		if (c.type === 'truefalse') {
-			const tf = chosen.filter((o) => o.type === 'truefalse');
-			if (tf.length + 1 > Math.max(1, Math.round(max * TRUE_FALSE_SHARE))) return false;
+			if (trueCount + falseCount + 1 > Math.max(1, Math.round(max * TRUE_FALSE_SHARE))) return false;
+			if (c.truth && trueCount + 1 > falseCount + 2) return false;
 		}
 		// A true-or-false statement shows the whole sentence: it would answer every other card of it (only a deck
 		// short of its size takes both).
@@ -81,6 +86,7 @@ export function selectCards(
 		return !(c.type === 'truefalse' ? here.length : here.some((o) => o.type === 'truefalse'));
 	};
 	const taken = new Set<Candidate>();
+	const answers = new Map<string, number>();
 	/** Candidates whose fact is asked: skipped until the round of second forms. */
 	const asked = new Set<Candidate>();
 	let trueCount = 0;
@@ -88,6 +94,8 @@ export function selectCards(
 	const take = (c: Candidate) => {
 		taken.add(c);
 		chosen.push(c);
+		if (c.type !== 'truefalse')
+			answers.set(c.answer.toLowerCase(), (answers.get(c.answer.toLowerCase()) ?? 0) + 1);
 		if (c.type === 'truefalse') {
 			if (c.truth) trueCount++;
 			else falseCount++;
@@ -105,7 +113,8 @@ export function selectCards(
 	const balanced = (c: Candidate) =>
 		c.score -
 		(c.type === 'truefalse' && c.truth && askable.has(c.fact.sentence.index) ? 0.15 : 0) -
-		(0.1 * (perType.get(c.type) ?? 0)) / Math.max(1, chosen.length) -
+		// A type below its share of the deck is preferred, one above it passed over.
+		0.6 * ((perType.get(c.type) ?? 0) / Math.max(1, chosen.length) - SHARE[c.type]) -
 		(c.type === 'truefalse'
 			? 0.08 * Math.min(2, Math.max(0, truth(c.truth === true) - truth(c.truth !== true)))
 			: 0);

@@ -35,6 +35,8 @@ export interface ArticleStats {
 	mainPronoun: 'he' | 'she';
 	/** The topic and the main person: never an answer, never an option. */
 	subjects: Set<string>;
+	/** The words that name them ("mendel", "revolution", "code", "lykaion"): a name made only of these is them too. */
+	subjectWords: Set<string>;
 	/** Each sentence's share of content words that the article's first two sentences also use. */
 	leadOverlap: number[];
 	/** Keys of the things the first two sentences name. */
@@ -114,6 +116,11 @@ export function articleStats(sentences: Sentence[], title: string): ArticleStats
 	const leadKeys = new Set(sentences.slice(0, 2).flatMap((s) => s.mentions.map((m) => m.key)));
 	return {
 		subjects: new Set([topic, mainPerson].filter((k): k is string => !!k)),
+		subjectWords: new Set(
+			[topic, mainPerson, title.split(/[:,–—(]/)[0]?.toLowerCase()]
+				.flatMap((k) => k?.match(/\p{L}{3,}/gu) ?? [])
+				.filter((w) => !/^(?:the|and|for|from|with)$/.test(w))
+		),
 		mainPronoun,
 		leadOverlap,
 		leadKeys,

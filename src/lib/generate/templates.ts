@@ -18,11 +18,13 @@ const PRONOUN_START = /^(?:he|she|it|they|this|that|these|those|there|his|her|it
 const PLACE_KINDS = new Set(['country', 'city', 'place', 'region']);
 
 /** Lower-cases a sentence's first word unless it is a name ("The canal" → "the canal", "Opticks" stays). */
-function asPhrase(tokens: Token[], text: string): string {
+function asPhrase(tokens: Token[], text: string, names: readonly Mention[] = []): string {
 	const first = tokens[0];
 	if (!first || first.tags.has('ProperNoun') || first.tags.has('Acronym') || /^\p{Lu}{2,}/u.test(first.text))
 		return text;
-	// A capital that only opens the sentence ("The canal", "Another effort") is lower-cased inside the question.
+	// A capital that only opens the sentence ("The canal", "Another effort") is lower-cased inside the question; a
+	// name keeps it ("King", "Opticks").
+	if (names.some((m) => m.first === 0 && m.kind !== 'term')) return text;
 	return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
@@ -30,9 +32,14 @@ function asPhrase(tokens: Token[], text: string): string {
 function subjectBefore(s: Sentence, end: number): string | undefined {
 	const span = s.tokens.slice(0, end);
 	if (!span.length || span.length > 8) return undefined;
-	if (!isNounPhrase(span) || span.some((t) => t.tags.has('Pronoun'))) return undefined;
+	// "Newton's inference that the Earth": a clause inside the subject makes it no plain noun phrase.
+	if (
+		!isNounPhrase(span) ||
+		span.some((t) => t.tags.has('Pronoun') || /^(?:that|which|who|whom|whose)$/.test(t.lower))
+	)
+		return undefined;
 	if (PRONOUN_START.test(span[0]?.text ?? '')) return undefined;
-	return asPhrase(span, s.text.slice(0, (span.at(-1) as Token).end));
+	return asPhrase(span, s.text.slice(0, (span.at(-1) as Token).end), s.mentions);
 }
 
 /** "The canal was opened in 1914." → "In which year was the canal opened?"; "…born in Paris" → "Where was … born?" */

@@ -66,9 +66,17 @@ export function checkText(text: string): string {
 	const trimmed = text.trim();
 	if (!trimmed) throw new ArticleInputError('empty');
 	if (new TextEncoder().encode(trimmed).length > MAX_ARTICLE_BYTES) throw new ArticleInputError('too-large');
-	// The app cannot fetch pages: a lone address gets told to paste the text instead.
-	if (/^(https?:\/\/|www\.)\S+$/i.test(trimmed)) throw new ArticleInputError('url');
+	// The app cannot fetch pages: a link alone gets told to paste the article's text instead.
+	if (onlyLinks(trimmed)) throw new ArticleInputError('url');
 	return trimmed;
+}
+
+const LINK = /(?:https?:\/\/|www\.)\S+/gi;
+
+/** Links, alone or with a few words but no sentence (a page's title as a share sheet sends it): no article. */
+function onlyLinks(text: string): boolean {
+	const rest = text.replace(LINK, ' ').trim();
+	return rest !== text && !/[.!?]/.test(rest) && rest.split(/\s+/).filter(Boolean).length <= 15;
 }
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);

@@ -1,3 +1,10 @@
 export { DEFAULT_DECK_ID, loadDefaultDeck } from './default-deck.ts';
 export { keepDataSafe, openDeck, openLibrary, type Library, type OpenedDeck } from './library.service.ts';
 export { draftDeck, saveDraft, type Draft } from './new-deck.service.ts';
+export {
+	forgetDraft,
+	keepDraft,
+	readKeptDraft,
+	type DraftStorage,
+	type KeptDraft
+} from './new-deck-draft.ts';

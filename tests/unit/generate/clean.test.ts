@@ -37,3 +37,44 @@ describe('cleanArticle', () => {
 		});
 	});
 });
+
+describe('a text without a title line', () => {
+	const ONE_LINE =
+		'Marie Curie was born in Warsaw in 1867 and moved to Paris in 1891 to study physics at the Sorbonne. In 1903 she shared the Nobel Prize. She discovered polonium and radium.';
+
+	it('keeps a one-line paste as its paragraph and takes the title from its first sentence, shortened', () => {
+		expect(cleanArticle(ONE_LINE)).toEqual({
+			title: 'Marie Curie was born in Warsaw in 1867 and moved to Paris in…',
+			blocks: [
+				{
+					kind: 'paragraph',
+					sentences: [
+						'Marie Curie was born in Warsaw in 1867 and moved to Paris in 1891 to study physics at the Sorbonne.',
+						'In 1903 she shared the Nobel Prize.',
+						'She discovered polonium and radium.'
+					]
+				}
+			]
+		});
+	});
+
+	it('keeps a short first sentence whole, without its full stop', () => {
+		expect(cleanArticle('Radium glows in the dark. It was found in 1898.').title).toBe(
+			'Radium glows in the dark'
+		);
+	});
+
+	it('reads a first line of several sentences as the opening paragraph, not as a headline', () => {
+		const article = cleanArticle(`${ONE_LINE}\n\nShe died in 1934 in Passy.`);
+		expect(article.title).toBe('Marie Curie was born in Warsaw in 1867 and moved to Paris in…');
+		expect(article.blocks.map((block) => block.sentences.length)).toEqual([3, 1]);
+	});
+
+	it('still takes a one-sentence headline with a full stop as the title', () => {
+		const article = cleanArticle(
+			'Curie wins a second Nobel Prize.\n\nShe won it in 1911. It was for chemistry.'
+		);
+		expect(article.title).toBe('Curie wins a second Nobel Prize');
+		expect(article.blocks).toHaveLength(1);
+	});
+});

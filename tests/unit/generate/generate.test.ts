@@ -87,3 +87,17 @@ describe('looksEnglish', () => {
 		).toBe(false);
 	});
 });
+
+describe('a paste without a title line', () => {
+	const oneLine = readFileSync(new URL('../../fixtures/pastes/one-line.txt', import.meta.url), 'utf8');
+
+	it('makes cards from every sentence, the first included, under a title from the first sentence', () => {
+		const deck = generateDeck(oneLine, { deckId: 'd' });
+		expect(deck.title).toBe('Marie Curie was born in Warsaw in 1867 and moved to Paris in…');
+		expect(deck.cards.length).toBeGreaterThanOrEqual(4);
+		const evidence = new Set(deck.cards.map((card) => card.evidence));
+		expect([...evidence].some((sentence) => sentence.startsWith('Marie Curie was born in Warsaw'))).toBe(
+			true
+		);
+	});
+});

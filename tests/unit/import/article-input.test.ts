@@ -39,6 +39,8 @@ describe('checkText', () => {
 	it('tells a pasted web address apart from text that mentions one', async () => {
 		expect(await problemOf(() => checkText('https://example.com/news/article'))).toBe('url');
 		expect(await problemOf(() => checkText('www.example.org'))).toBe('url');
+		expect(await problemOf(() => checkText('Mali leaves ECOWAS\nhttps://example.com/news/mali'))).toBe('url');
+		expect(await problemOf(() => checkText('https://a.example/1 https://b.example/2'))).toBe('url');
 		expect(checkText('Read more at https://example.com today.')).toContain('Read more');
 	});
 

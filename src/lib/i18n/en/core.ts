@@ -17,6 +17,9 @@ export const core = {
 		emptyHow:
 			'Paste an article or open a text, web page, PDF or Word file to make a deck of questions and flashcards.',
 		cards: (n: number) => count(n, 'card', 'cards'),
+		toStudy: (n: number) => `${count(n, 'card', 'cards')} to study today`,
+		welcome:
+			'Factdeck turns an article into flashcards and a quiz, right on this device: try the deck below, or make one from an article of your own.',
 		source: (attribution: string) => `Source: ${attribution}`
 	},
 	cardTypes: {
@@ -63,7 +66,9 @@ export const core = {
 		intro:
 			'Paste an article, or open a text, Markdown, web page, PDF or Word file. Questions and flashcards are made on this device.',
 		textField: 'Article text',
-		textHint: 'The first line is taken as the title.',
+		textHint: 'A first line on its own is the title; without one, the first sentence gives it.',
+		notKept:
+			'This text is too long to keep on this device if the page closes: save the deck before you leave.',
 		openFile: 'Open a file',
 		fileHint: '.txt, .md or .html up to 2 MB; .pdf or .docx up to 20 MB',
 		make: 'Make cards',

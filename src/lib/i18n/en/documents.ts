@@ -11,7 +11,7 @@ export const documents = {
 			'Factdeck cannot open pages from other sites. Open the link, copy the article’s text and paste it below, or save the page (or a PDF of it) and open that file here.',
 		problems: {
 			empty: 'The text is empty. Paste an article or open a file.',
-			url: 'That is a web address. Factdeck cannot fetch pages: open the article, copy its text and paste it here.',
+			url: 'That is a link, not the article: Factdeck needs the article’s text, and cannot fetch pages. Open the article, copy its text and paste it here.',
 			'too-large': 'That is more than 2 MB of text. Paste a shorter article, or split it into parts.',
 			'too-large-file':
 				'That file is larger than 20 MB. Open a smaller file, or copy the article’s text and paste it here.',
