@@ -5,6 +5,9 @@ import { BUILD_PATH } from '../scripts/builds.js';
 import { benchGenerate } from './generate.ts';
 import { benchBackup } from './backup.ts';
 import { benchExtract } from './extract.ts';
+import { benchFirstLoad } from './first-load.ts';
+import { benchLighthouse } from './lighthouse.ts';
+import { benchLinks } from './links.ts';
 import { benchSize } from './size.ts';
 import { benchStudy } from './study.ts';
 
@@ -17,10 +20,13 @@ if (!existsSync(join(BUILD_PATH, 'service-worker.js'))) {
 
 const benches: [string, () => Promise<void>][] = [
 	['Generator speed (Node)', benchGenerate],
+	['First load in Chromium (first visit, until the network is idle)', benchFirstLoad],
 	['Sizes of the production build', benchSize],
 	['Articles from files, and the size of each lazy part', benchExtract],
-	['Study queue and statistics with 10,000 cards and 100,000 logs (Chromium)', benchStudy],
-	['Backup of 10,000 cards and 100,000 logs', benchBackup]
+	['Quiz links and QR codes', benchLinks],
+	['Restore, study queue and statistics with 10,000 cards and 100,000 logs (Chromium)', benchStudy],
+	['Backup of 10,000 cards and 100,000 logs (Node)', benchBackup],
+	['Lighthouse', benchLighthouse]
 ];
 
 for (const [title, bench] of benches) {

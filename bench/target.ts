@@ -6,3 +6,8 @@ export function versus(value: number, target: number, show: (n: number) => strin
 }
 
 export const ms = (n: number) => `${Math.round(n)} ms`;
+
+/** For figures that must reach a floor (scores): "(target ≥ 98)", else marked like a figure over its target. */
+export function atLeast(value: number, floor: number, show: (n: number) => string = String): string {
+	return value >= floor ? `(target ≥ ${show(floor)})` : `<- BELOW TARGET: target ≥ ${show(floor)}`;
+}

@@ -2,8 +2,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Manifest, Plugin } from 'vite';
-import { reachable } from './lazy-chunks-plugin.ts';
 import { KIT_OUT_PATH } from './builds.js';
+import { lazyFiles, reachable } from './lazy-chunks-plugin.ts';
+import { LAZY_MODULES } from './pwa-options.ts';
 
 /**
  * Parts of the app loaded on first use and never precached, found by their dynamic entries (source paths) or their
@@ -68,10 +69,14 @@ export function builtParts(clientDir: string, manifest: Manifest): BuiltPart[] {
 		manifest,
 		true
 	);
+	// A chunk the precache holds (shared with a page that is not lazy) is no part's download.
+	const notPrecached = new Set(lazyFiles(manifest, (source) => LAZY_MODULES.some((re) => re.test(source))));
 	return LAZY_PARTS.map((part) => {
 		const files = part.worker
 			? workerFiles(clientDir, part.worker)
-			: [...reachable(part.entries ?? [], manifest, true)].filter((file) => !shell.has(file));
+			: [...reachable(part.entries ?? [], manifest, true)].filter(
+					(file) => !shell.has(file) && notPrecached.has(file)
+				);
 		if (!files.length) throw new Error(`lazy parts: nothing built for ${part.id}`);
 		const bytes = files.reduce(
 			(sum, file) => sum + gzipSync(readFileSync(join(clientDir, file)), { level: 9 }).length,

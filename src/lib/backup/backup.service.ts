@@ -1,4 +1,10 @@
-import { exportAllStores, mergeIntoStores, replaceAllStores, type MergeCounts } from '../db/index.ts';
+import {
+	exportAllStores,
+	mergeIntoStores,
+	replaceAllStores,
+	type MergeCounts,
+	type WriteProgress
+} from '../db/index.ts';
 import { backupFileName, createBackup, type BackupFile } from './format.ts';
 import { keepOnMerge } from './merge.ts';
 import { BACKUP_STORES } from './schema.ts';
@@ -10,13 +16,21 @@ export async function exportBackup(now: number): Promise<{ fileName: string; tex
 	return { fileName: backupFileName(now), text: JSON.stringify(backup) };
 }
 
-/** Restores a checked backup: merged into what is stored, or replacing all of it; one transaction either way. */
+/**
+ * Restores a checked backup: merged into what is stored, or replacing all of it (`onProgress` follows the
+ * writes); one transaction either way.
+ */
 export async function restoreBackup(backup: BackupFile, mode: 'merge'): Promise<MergeCounts>;
-export async function restoreBackup(backup: BackupFile, mode: 'replace'): Promise<void>;
 export async function restoreBackup(
 	backup: BackupFile,
-	mode: 'merge' | 'replace'
+	mode: 'replace',
+	onProgress?: WriteProgress
+): Promise<void>;
+export async function restoreBackup(
+	backup: BackupFile,
+	mode: 'merge' | 'replace',
+	onProgress?: WriteProgress
 ): Promise<MergeCounts | void> {
-	if (mode === 'replace') return replaceAllStores(backup.stores);
+	if (mode === 'replace') return replaceAllStores(backup.stores, onProgress);
 	return mergeIntoStores(backup.stores, keepOnMerge);
 }

@@ -2,7 +2,9 @@ import type { IDBPObjectStore } from 'idb';
 import type { Card, Deck, SchedulingState } from '../deck/model.ts';
 import { countDeck, type DeckCounts } from './counts.ts';
 import { DbError, NotFoundError } from './errors.ts';
-import type { FactdeckSchema, StoreName } from './schema.ts';
+import { deleteDeckDays, recountDays } from './review-days.ts';
+import type { AnyStoreName, FactdeckSchema } from './schema.ts';
+import { fromStoredCard, toStoredCard } from './stored-card.ts';
 import { issueAll, readTx, writeTx } from './transactions.ts';
 
 export interface DeckSummary {
@@ -47,12 +49,31 @@ function merge(incoming: Card, stored: Card | undefined): Card {
 	return { ...incoming, srs: stored.srs, suspended: stored.suspended, createdAt: stored.createdAt };
 }
 
-type WriteStore<S extends StoreName> = IDBPObjectStore<FactdeckSchema, ArrayLike<StoreName>, S, 'readwrite'>;
+type WriteStore<S extends AnyStoreName> = IDBPObjectStore<
+	FactdeckSchema,
+	ArrayLike<AnyStoreName>,
+	S,
+	'readwrite'
+>;
 
 export interface DeckStores {
 	decks: WriteStore<'decks'>;
 	cards: WriteStore<'cards'>;
 	reviewLogs: WriteStore<'reviewLogs'>;
+	reviewDays: WriteStore<'reviewDays'>;
+}
+
+export const DECK_STORES = ['decks', 'cards', 'reviewLogs', 'reviewDays'] as const;
+
+export function deckStores(tx: {
+	objectStore<S extends (typeof DECK_STORES)[number]>(name: S): WriteStore<S>;
+}): DeckStores {
+	return {
+		decks: tx.objectStore('decks'),
+		cards: tx.objectStore('cards'),
+		reviewLogs: tx.objectStore('reviewLogs'),
+		reviewDays: tx.objectStore('reviewDays')
+	};
 }
 
 /** Stores a deck and makes `cards` its card set: cards not in it are deleted with their review logs. */
@@ -60,31 +81,24 @@ export async function writeDeck(stores: DeckStores, deck: Deck, cards: Card[]): 
 	const stray = cards.find((card) => card.deckId !== deck.id);
 	if (stray) throw new DbError(`Card ${stray.id} belongs to deck ${stray.deckId}, not ${deck.id}.`);
 	const { cards: cardStore, reviewLogs: logs } = stores;
-	const stored = new Map((await cardStore.index('by-deck').getAll(deck.id)).map((card) => [card.id, card]));
+	const stored = new Map(
+		(await cardStore.index('by-deck').getAll(deck.id)).map((card) => [card.id, fromStoredCard(card)])
+	);
 	const kept = new Set(cards.map((card) => card.id));
 	const removed = [...stored.keys()].filter((id) => !kept.has(id));
-	const removedLogs = (await Promise.all(removed.map((id) => logs.index('by-card').getAllKeys(id)))).flat();
+	const removedLogs = (await Promise.all(removed.map((id) => logs.index('by-card').getAll(id)))).flat();
 	await issueAll([
 		() => stores.decks.put(deck),
-		...cards.map((card) => () => cardStore.put(merge(card, stored.get(card.id)))),
+		...cards.map((card) => () => cardStore.put(toStoredCard(merge(card, stored.get(card.id))))),
 		...removed.map((id) => () => cardStore.delete(id)),
-		...removedLogs.map((id) => () => logs.delete(id))
+		...removedLogs.map((log) => () => logs.delete(log.id))
 	]);
+	if (removedLogs.length) await recountDays(stores, removedLogs);
 }
 
 /** Saves a deck and its whole card set in one transaction; regenerating a deck keeps the progress of unchanged cards. */
 export function saveDeck(deck: Deck, cards: Card[]): Promise<void> {
-	return writeTx(['decks', 'cards', 'reviewLogs'], (tx) =>
-		writeDeck(
-			{
-				decks: tx.objectStore('decks'),
-				cards: tx.objectStore('cards'),
-				reviewLogs: tx.objectStore('reviewLogs')
-			},
-			deck,
-			cards
-		)
-	);
+	return writeTx(DECK_STORES, (tx) => writeDeck(deckStores(tx), deck, cards));
 }
 
 export function renameDeck(id: string, title: string, now: number): Promise<Deck> {
@@ -100,20 +114,21 @@ export function renameDeck(id: string, title: string, now: number): Promise<Deck
 
 /** Deletes a deck with its cards, review logs and quiz attempts, all or nothing. */
 export function deleteDeck(id: string): Promise<void> {
-	return writeTx(['decks', 'cards', 'reviewLogs', 'quizAttempts'], async (tx) => {
+	return writeTx(['decks', 'cards', 'reviewLogs', 'quizAttempts', 'reviewDays'], async (tx) => {
 		const cards = tx.objectStore('cards');
 		const logs = tx.objectStore('reviewLogs');
 		const attempts = tx.objectStore('quizAttempts');
 		const [cardIds, logIds, attemptIds] = await Promise.all([
 			cards.index('by-deck').getAllKeys(id),
-			logs.index('by-deck').getAllKeys(id),
+			logs.index('by-deck-time').getAllKeys(IDBKeyRange.bound([id, -Infinity], [id, Infinity])),
 			attempts.index('by-deck').getAllKeys(id)
 		]);
 		await issueAll([
 			() => tx.objectStore('decks').delete(id),
 			...cardIds.map((key) => () => cards.delete(key)),
 			...logIds.map((key) => () => logs.delete(key)),
-			...attemptIds.map((key) => () => attempts.delete(key))
+			...attemptIds.map((key) => () => attempts.delete(key)),
+			() => deleteDeckDays(tx.objectStore('reviewDays'), id)
 		]);
 	});
 }

@@ -2,7 +2,7 @@
 export { deleteAllData, exportAllStores, type DatabaseDump } from './all-data.ts';
 export { deleteCard, listCards, putCard } from './cards.ts';
 export { closeDb, onDatabaseEvent, type DatabaseEvent } from './connection.ts';
-export type { DeckCounts } from './counts.ts';
+export { tallyCards, type CardTally, type DeckCounts } from './counts.ts';
 export { deleteDeck, getDeck, listDecks, renameDeck, saveDeck, type DeckSummary } from './decks.ts';
 export { DbClosedError, DbError, DbUnavailableError, NotFoundError, StorageFullError } from './errors.ts';
 export {
@@ -10,12 +10,14 @@ export {
 	mergeIntoStores,
 	replaceAllStores,
 	type KeepRecord,
+	type WriteProgress,
 	type MergeCounts,
 	type StoreMergeCount,
 	type StoreRecords
 } from './import.ts';
 export { countReviewsSince } from './review-count.ts';
-export { listAllCards, listReviewLogs, recordReview, undoReview, type ReviewWrite } from './reviews.ts';
+export { listReviewDays } from './review-days.ts';
+export { listReviewLogs, recordReview, undoReview, type ReviewWrite } from './reviews.ts';
 export {
 	DB_NAME,
 	DB_VERSION,
@@ -37,7 +39,7 @@ export {
 	saveQuizProgress,
 	saveSharedQuiz
 } from './quiz.ts';
-export { listStudyCards, type StudyCards } from './study-cards.ts';
+export { listStudyCards } from './study-cards.ts';
 export { upgradeDeck } from './record-upgrades.ts';
 export { seedDefaultDeck } from './seed.ts';
 export {

@@ -1,4 +1,6 @@
 import type { Card, ReviewLog } from '../deck/model.ts';
+import { recountDays } from './review-days.ts';
+import { fromStoredCard, toStoredCard } from './stored-card.ts';
 import { issueAll, readTx, writeTx } from './transactions.ts';
 
 /**
@@ -17,22 +19,26 @@ function withState(stored: Card, from: Card): Card {
 	return next;
 }
 
+const REVIEW_STORES = ['cards', 'reviewLogs', 'reviewDays'] as const;
+
 /**
- * Writes a rated card's new state and its review log in one transaction. The write is refused when the
- * stored card is already as far on as the one given (another tab rated it), so a card never rolls back;
- * writing the same review twice is harmless (the log id is `cardId:reviewedAt`, and it is found as already done).
+ * Writes a rated card's new state and its review log in one transaction, with the day's summary. The write is
+ * refused when the stored card is already as far on as the one given (another tab rated it), so a card never rolls
+ * back; writing the same review twice is harmless (the log id is `cardId:reviewedAt`, and it is found as already done).
  */
 export function recordReview(card: Card, log: ReviewLog): Promise<ReviewWrite> {
-	return writeTx(['cards', 'reviewLogs'], async (tx): Promise<ReviewWrite> => {
+	return writeTx(REVIEW_STORES, async (tx): Promise<ReviewWrite> => {
 		const cards = tx.objectStore('cards');
 		const logs = tx.objectStore('reviewLogs');
-		const stored = await cards.get(card.id);
-		if (!stored) return { status: 'missing' };
+		const record = await cards.get(card.id);
+		if (!record) return { status: 'missing' };
+		const stored = fromStoredCard(record);
 		if (lastReview(stored) === log.reviewedAt && (await logs.getKey(log.id)) !== undefined)
 			return { status: 'saved' };
 		if (stored.srs.reps >= card.srs.reps || lastReview(stored) >= log.reviewedAt)
 			return { status: 'stale', stored };
-		await issueAll([() => cards.put(withState(stored, card)), () => logs.put(log)]);
+		await issueAll([() => cards.put(toStoredCard(withState(stored, card))), () => logs.put(log)]);
+		await recountDays({ reviewLogs: logs, reviewDays: tx.objectStore('reviewDays') }, [log]);
 		return { status: 'saved' };
 	});
 }
@@ -42,33 +48,26 @@ export function recordReview(card: Card, log: ReviewLog): Promise<ReviewWrite> {
  * `logId` goes. Refused (`stale`) when the stored card is no longer the outcome of that review.
  */
 export function undoReview(previous: Card, logId: string): Promise<ReviewWrite> {
-	return writeTx(['cards', 'reviewLogs'], async (tx): Promise<ReviewWrite> => {
+	return writeTx(REVIEW_STORES, async (tx): Promise<ReviewWrite> => {
 		const cards = tx.objectStore('cards');
 		const logs = tx.objectStore('reviewLogs');
-		const [stored, log] = await Promise.all([cards.get(previous.id), logs.get(logId)]);
-		if (!stored) return { status: 'missing' };
+		const [record, log] = await Promise.all([cards.get(previous.id), logs.get(logId)]);
+		if (!record) return { status: 'missing' };
+		const stored = fromStoredCard(record);
 		if (!log || lastReview(stored) !== log.reviewedAt) return { status: 'stale', stored };
-		await issueAll([() => cards.put(withState(stored, previous)), () => logs.delete(logId)]);
+		await issueAll([() => cards.put(toStoredCard(withState(stored, previous))), () => logs.delete(logId)]);
+		await recountDays({ reviewLogs: logs, reviewDays: tx.objectStore('reviewDays') }, [log]);
 		return { status: 'saved' };
 	});
 }
 
 /**
- * Review logs of one deck (or all decks), optionally only those from `since` on. Logs of all decks come in
- * time order; one deck's logs come in card order (the statistics sort what needs sorting).
+ * Review logs of one deck (or all decks) from `since` on, in time order, through the [deck, time] or time index.
  */
-export function listReviewLogs(deckId?: string, since?: number): Promise<ReviewLog[]> {
+export function listReviewLogs(deckId: string | undefined, since: number): Promise<ReviewLog[]> {
 	return readTx(['reviewLogs'], async (tx) => {
 		const store = tx.objectStore('reviewLogs');
-		if (since !== undefined) {
-			const recent = await store.index('by-time').getAll(IDBKeyRange.lowerBound(since));
-			return deckId === undefined ? recent : recent.filter((log) => log.deckId === deckId);
-		}
-		return deckId === undefined ? store.index('by-time').getAll() : store.index('by-deck').getAll(deckId);
+		if (deckId === undefined) return store.index('by-time').getAll(IDBKeyRange.lowerBound(since));
+		return store.index('by-deck-time').getAll(IDBKeyRange.bound([deckId, since], [deckId, Infinity]));
 	});
-}
-
-/** Every card of every deck ("Study all", statistics, the app badge). */
-export function listAllCards(): Promise<Card[]> {
-	return readTx(['cards'], (tx) => tx.objectStore('cards').getAll());
 }

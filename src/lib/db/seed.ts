@@ -1,5 +1,5 @@
 import type { Card, Deck } from '../deck/model.ts';
-import { writeDeck } from './decks.ts';
+import { DECK_STORES, deckStores, writeDeck } from './decks.ts';
 import { normalizeSettings, SETTINGS_KEY, toSettingsRecord } from './settings.ts';
 import { getSettings } from './settings-store.ts';
 import { writeTx } from './transactions.ts';
@@ -12,15 +12,11 @@ import { writeTx } from './transactions.ts';
 export async function seedDefaultDeck(load: () => Promise<{ deck: Deck; cards: Card[] }>): Promise<boolean> {
 	if ((await getSettings()).defaultDeckSeeded) return false;
 	const { deck, cards } = await load();
-	return writeTx(['decks', 'cards', 'reviewLogs', 'settings'], async (tx) => {
+	return writeTx([...DECK_STORES, 'settings'], async (tx) => {
 		const settingsStore = tx.objectStore('settings');
 		const settings = normalizeSettings(await settingsStore.get(SETTINGS_KEY));
 		if (settings.defaultDeckSeeded) return false;
-		const stores = {
-			decks: tx.objectStore('decks'),
-			cards: tx.objectStore('cards'),
-			reviewLogs: tx.objectStore('reviewLogs')
-		};
+		const stores = deckStores(tx);
 		// A deck already there under that id (restored from a backup without the flag) keeps its progress.
 		const fresh = (await stores.decks.getKey(deck.id)) === undefined;
 		if (fresh) await writeDeck(stores, deck, cards);

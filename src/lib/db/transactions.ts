@@ -1,9 +1,9 @@
 import type { IDBPTransaction } from 'idb';
 import { getDb, isClosedForVersionChange } from './connection.ts';
 import { toDbError } from './errors.ts';
-import type { FactdeckSchema, StoreName } from './schema.ts';
+import type { AnyStoreName, FactdeckSchema } from './schema.ts';
 
-type Tx<Names extends ArrayLike<StoreName>, Mode extends IDBTransactionMode> = IDBPTransaction<
+type Tx<Names extends ArrayLike<AnyStoreName>, Mode extends IDBTransactionMode> = IDBPTransaction<
 	FactdeckSchema,
 	Names,
 	Mode
@@ -18,7 +18,7 @@ function abortQuietly(tx: { abort(): void }): void {
 }
 
 /** Runs `fn` in one transaction and resolves only once it has committed; any failure rolls it back. */
-async function run<const Names extends ArrayLike<StoreName>, Mode extends IDBTransactionMode, T>(
+async function run<const Names extends ArrayLike<AnyStoreName>, Mode extends IDBTransactionMode, T>(
 	stores: Names,
 	mode: Mode,
 	fn: (tx: Tx<Names, Mode>) => Promise<T>
@@ -58,14 +58,14 @@ export async function issueAll(requests: Iterable<() => Promise<unknown>>): Prom
 	await Promise.all(pending);
 }
 
-export function readTx<const Names extends ArrayLike<StoreName>, T>(
+export function readTx<const Names extends ArrayLike<AnyStoreName>, T>(
 	stores: Names,
 	fn: (tx: Tx<Names, 'readonly'>) => Promise<T>
 ): Promise<T> {
 	return run(stores, 'readonly', fn);
 }
 
-export function writeTx<const Names extends ArrayLike<StoreName>, T>(
+export function writeTx<const Names extends ArrayLike<AnyStoreName>, T>(
 	stores: Names,
 	fn: (tx: Tx<Names, 'readwrite'>) => Promise<T>
 ): Promise<T> {

@@ -1,6 +1,9 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { Card } from '../deck/model.ts';
 import { upgradeDeck } from './record-upgrades.ts';
+import { recountAllDays } from './review-days.ts';
 import type { FactdeckSchema } from './schema.ts';
+import { toStoredCard } from './stored-card.ts';
 
 type UpgradeTransaction = IDBPTransaction<FactdeckSchema, StoreNames<FactdeckSchema>[], 'versionchange'>;
 
@@ -9,6 +12,18 @@ async function rewriteDecks(tx: UpgradeTransaction, oldVersion: number): Promise
 		const upgraded = upgradeDeck(cursor.value, oldVersion);
 		if (upgraded !== cursor.value) await cursor.update(upgraded);
 	}
+}
+
+/** Version 4: `suspended` as 0/1 and each card's stage, for the new indexes; the day summaries from the logs. */
+async function toVersion4(tx: UpgradeTransaction): Promise<void> {
+	for await (const cursor of tx.objectStore('cards')) {
+		// Version 3 stored the card as the app sees it.
+		await cursor.update(toStoredCard(cursor.value as unknown as Card));
+	}
+	await recountAllDays({
+		reviewLogs: tx.objectStore('reviewLogs'),
+		reviewDays: tx.objectStore('reviewDays')
+	});
 }
 
 /**
@@ -24,14 +39,10 @@ export function upgrade(
 	if (oldVersion < 1) {
 		db.createObjectStore('decks', { keyPath: 'id' });
 
-		const cards = db.createObjectStore('cards', { keyPath: 'id' });
-		cards.createIndex('by-deck', 'deckId');
-		cards.createIndex('by-deck-due', ['deckId', 'srs.due']);
-		cards.createIndex('by-deck-state-due', ['deckId', 'srs.state', 'srs.due']);
+		db.createObjectStore('cards', { keyPath: 'id' }).createIndex('by-deck', 'deckId');
 
 		const logs = db.createObjectStore('reviewLogs', { keyPath: 'id' });
 		logs.createIndex('by-card', 'cardId');
-		logs.createIndex('by-deck', 'deckId');
 		logs.createIndex('by-time', 'reviewedAt');
 
 		const attempts = db.createObjectStore('quizAttempts', { keyPath: 'id' });
@@ -43,6 +54,22 @@ export function upgrade(
 		const shared = db.createObjectStore('sharedQuizzes', { keyPath: 'id' });
 		shared.createIndex('by-deck', 'deckId');
 	}
-	// Only requests on the upgrade transaction are awaited, so it stays open until the rewrite is done.
-	if (oldVersion >= 1 && oldVersion < 3) void rewriteDecks(tx, oldVersion);
+	if (oldVersion < 4) {
+		const cards = tx.objectStore('cards');
+		// Version 1 made these two; nothing reads them any more.
+		if (oldVersion >= 1)
+			for (const index of ['by-deck-due', 'by-deck-state-due']) cards.deleteIndex(index as never);
+		cards.createIndex('by-deck-stage-due', ['deckId', 'suspended', 'stage', 'srs.due']);
+		cards.createIndex('by-stage-due', ['suspended', 'stage', 'srs.due']);
+		cards.createIndex('by-priority', 'priority');
+		const logs = tx.objectStore('reviewLogs');
+		if (oldVersion >= 1) logs.deleteIndex('by-deck' as never);
+		logs.createIndex('by-deck-time', ['deckId', 'reviewedAt']);
+		db.createObjectStore('reviewDays', { keyPath: ['deckId', 'start'] });
+	}
+	// Only requests on the upgrade transaction are awaited, so it stays open until the rewrites are done.
+	void (async () => {
+		if (oldVersion >= 1 && oldVersion < 3) await rewriteDecks(tx, oldVersion);
+		if (oldVersion >= 1 && oldVersion < 4) await toVersion4(tx);
+	})();
 }

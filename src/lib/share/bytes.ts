@@ -1,4 +1,7 @@
-/** Byte helpers for the link and result-code formats: base64url, CRC-32, deflate-raw through the platform's streams. */
+/**
+ * Byte helpers for the link and result-code formats: base64url, base32 (for QR codes), CRC-32, and inflating the
+ * deflate-raw of links before version 3 through the platform's streams, with a limit.
+ */
 import { CorruptedCodeError, OversizedCodeError } from './errors.ts';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -30,6 +33,44 @@ export function fromBase64Url(text: string): Uint8Array {
 			bits -= 8;
 			bytes[at++] = (value >> bits) & 0xff;
 		}
+	}
+	return bytes;
+}
+
+/** RFC 4648's base32 alphabet: all within a QR code's alphanumeric mode (5.5 bits a character, not 8). */
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+const BASE32_LOOKUP = new Map([...BASE32].map((c, i) => [c, i]));
+
+export function isBase32(text: string): boolean {
+	return /^[A-Z2-7]+$/.test(text);
+}
+
+/** Upper-case base32 without padding. */
+export function toBase32(bytes: Uint8Array): string {
+	let out = '';
+	let value = 0;
+	let bits = 0;
+	for (const byte of bytes) {
+		value = ((value << 8) | byte) & 0xfff;
+		bits += 8;
+		while (bits >= 5) out += BASE32[(value >> (bits -= 5)) & 31];
+	}
+	return bits ? out + BASE32[(value << (5 - bits)) & 31] : out;
+}
+
+/** Strict: any character outside the alphabet, or an impossible length, is damage. */
+export function fromBase32(text: string): Uint8Array {
+	if ([1, 3, 6].includes(text.length % 8)) throw new CorruptedCodeError('Not a whole number of bytes.');
+	const bytes = new Uint8Array(Math.floor((text.length * 5) / 8));
+	let value = 0;
+	let bits = 0;
+	let at = 0;
+	for (const c of text) {
+		const digit = BASE32_LOOKUP.get(c);
+		if (digit === undefined) throw new CorruptedCodeError('A character that cannot be in a code.');
+		value = ((value << 5) | digit) & 0xfff;
+		bits += 5;
+		if (bits >= 8) bytes[at++] = (value >> (bits -= 8)) & 0xff;
 	}
 	return bytes;
 }
@@ -85,13 +126,9 @@ async function readAll(stream: ReadableStream<Uint8Array>, limit: number): Promi
 	return out;
 }
 
-function through(bytes: Uint8Array, transform: CompressionStream | DecompressionStream, limit: number) {
+function through(bytes: Uint8Array, transform: DecompressionStream, limit: number) {
 	const source = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream();
 	return readAll(source.pipeThrough(transform), limit);
-}
-
-export function deflate(bytes: Uint8Array): Promise<Uint8Array> {
-	return through(bytes, new CompressionStream('deflate-raw'), Infinity);
 }
 
 /** Inflates at most `limit` bytes; anything that is not deflate data is damage. */

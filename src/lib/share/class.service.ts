@@ -6,25 +6,26 @@ import { recordAttempt, type QuizRun } from '../quiz/quiz.service.ts';
 import { sharedDeck, sharedQuestions } from '../quiz/shared-deck.ts';
 import { codeAnswers } from './answers.ts';
 import { ShareCodeError } from './errors.ts';
-import { decodeQuiz, encodeQuiz } from './link.ts';
+import { decodeQuiz, encodeQuiz, type EncodedQuiz } from './link.ts';
 import { decodeResult, encodeResult } from './result-code.ts';
 
-/** Makes the link for a selection of a deck's questions and keeps it, for the class results. */
+/** Makes the link (and its QR form) for a selection of a deck's questions and keeps it, for the class results. */
 export async function shareQuiz(
 	deck: Deck,
 	questions: readonly Question[],
 	options: QuizOptions,
 	now: number
-): Promise<{ code: string; quizId: string }> {
+): Promise<EncodedQuiz> {
 	const quiz: SharedQuiz = {
 		title: deck.title,
 		...(deck.attribution ? { attribution: deck.attribution } : {}),
 		options,
 		questions: questions.map(({ cardId: _, ...content }) => content)
 	};
-	const { code, quizId } = await encodeQuiz(quiz);
+	const encoded = await encodeQuiz(quiz);
+	const { code, quizId } = encoded;
 	await saveSharedQuiz({ id: quizId, deckId: deck.id, title: deck.title, code, createdAt: now });
-	return { code, quizId };
+	return encoded;
 }
 
 export interface OpenedSharedQuiz {

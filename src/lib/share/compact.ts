@@ -1,11 +1,12 @@
 /**
- * The quiz as a compact JSON array: every evidence sentence stored once, a prompt written as the part of its
- * sentence it changes, an answer that is the blanked part of the sentence not written at all.
+ * The quiz as a compact JSON array: every evidence sentence stored once, a prompt written as edits of its
+ * sentence, an answer that is the blanked part of the sentence not written at all.
  *
  * [title, attribution | 0, flags, sentences[], questions[], contexts?]
  * question: [kind, sentence, prompt, answer, choices?]
  *   kind: 0 mcq, 1 true/false "True or false: …", 2 short, 3 true/false with another wording
- *   prompt: a string as it is, or [a, b] / [a, b, middle]: sentence.slice(0, a) + (middle ?? BLANK) + last b letters
+ *   prompt: a string as it is, or (since link version 3) edits of the sentence (see prompt-edits.ts); versions 1
+ *     and 2 wrote [a, b] / [a, b, middle]: sentence.slice(0, a) + (middle ?? BLANK) + last b letters
  *   answer: mcq: the answer's place among the choices; true/false: 1 or 0; short: a string, or 0 for the blanked part
  *   choices (mcq): the options, the answer's place 0 when it is the blanked part
  * contexts (since link version 2, only when a question has one): per question 0, or 1 + the sentence shown above
@@ -14,10 +15,13 @@
 import { BLANK } from '../deck/model.ts';
 import type { QuestionContent, QuestionKind, SharedQuiz } from '../quiz/model.ts';
 import { TRUE_FALSE } from '../quiz/model.ts';
+import { applyEdits, PromptEditError, promptEdits, type PromptEdit } from './prompt-edits.ts';
 
 export const TF_LEAD = 'True or false: ';
 
-export type CompactPrompt = string | [number, number] | [number, number, string];
+/** Link versions 1 and 2 wrote a prompt as the part of its sentence between a kept start and end. */
+type LegacyPrompt = [number, number] | [number, number, string];
+export type CompactPrompt = string | PromptEdit[] | LegacyPrompt;
 export type CompactQuestion =
 	| [number, number, CompactPrompt, number | string]
 	| [number, number, CompactPrompt, number | string, (string | 0)[]];
@@ -27,25 +31,11 @@ export type CompactQuiz =
 
 const FEEDBACK_EACH = 1;
 
-function commonPrefix(a: string, b: string, max: number): number {
-	let n = 0;
-	while (n < max && a[n] === b[n]) n++;
-	return n;
-}
-
-function commonSuffix(a: string, b: string, max: number): number {
-	let n = 0;
-	while (n < max && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-	return n;
-}
-
-/** The prompt against its sentence, and the part of the sentence the blank stands for (if it is a blank). */
+/** The prompt against its sentence: edits when shorter than the prompt, and the part its blank stands for. */
 function comparePrompt(prompt: string, sentence: string): { prompt: CompactPrompt; blanked?: string } {
-	const a = commonPrefix(prompt, sentence, Math.min(prompt.length, sentence.length));
-	const b = commonSuffix(prompt, sentence, Math.min(prompt.length, sentence.length) - a);
-	const middle = prompt.slice(a, prompt.length - b);
-	if (middle === BLANK) return { prompt: [a, b], blanked: sentence.slice(a, sentence.length - b) };
-	return a + b > middle.length ? { prompt: [a, b, middle] } : { prompt };
+	const edits = promptEdits(prompt, sentence);
+	if (JSON.stringify(edits).length >= JSON.stringify(prompt).length) return { prompt };
+	return { prompt: edits, ...applyEdits(edits, sentence) };
 }
 
 function kindCode(question: QuestionContent): { code: number; prompt: string } {
@@ -85,9 +75,21 @@ export function toCompact(quiz: SharedQuiz): CompactQuiz {
 /** Thrown by `fromCompact` when indexes or offsets point nowhere; the caller turns it into a clean error. */
 export class CompactShapeError extends Error {}
 
-function expandPrompt(prompt: CompactPrompt, sentence: string): { text: string; blanked?: string } {
+function expandPrompt(
+	prompt: CompactPrompt,
+	sentence: string,
+	version: number
+): { text: string; blanked?: string } {
 	if (typeof prompt === 'string') return { text: prompt };
-	const [a, b, middle] = prompt;
+	if (version >= 3) {
+		try {
+			return applyEdits(prompt, sentence);
+		} catch (error) {
+			if (error instanceof PromptEditError) throw new CompactShapeError(error.message);
+			throw error;
+		}
+	}
+	const [a, b, middle] = prompt as LegacyPrompt;
 	if (a + b > sentence.length) throw new CompactShapeError('A prompt reaches past its sentence.');
 	const text = sentence.slice(0, a) + (middle ?? BLANK) + sentence.slice(sentence.length - b);
 	return middle === undefined ? { text, blanked: sentence.slice(a, sentence.length - b) } : { text };
@@ -95,11 +97,15 @@ function expandPrompt(prompt: CompactPrompt, sentence: string): { text: string; 
 
 const KINDS: QuestionKind[] = ['mcq', 'truefalse', 'short', 'truefalse'];
 
-function expandQuestion([code, at, compactPrompt, answer, choices]: CompactQuestion, sentences: string[]) {
+function expandQuestion(
+	[code, at, compactPrompt, answer, choices]: CompactQuestion,
+	sentences: string[],
+	version: number
+) {
 	const evidence = sentences[at];
 	const kind = KINDS[code];
 	if (evidence === undefined || !kind) throw new CompactShapeError('A question points to nothing.');
-	const { text, blanked } = expandPrompt(compactPrompt, evidence);
+	const { text, blanked } = expandPrompt(compactPrompt, evidence, version);
 	const prompt = code === 1 ? TF_LEAD + text : text;
 	const derived = (value: string | number) => {
 		if (value !== 0) return value;
@@ -131,14 +137,11 @@ function contextOf(contexts: number[] | undefined, i: number, sentences: string[
 	return { context };
 }
 
-export function fromCompact([
-	title,
-	attribution,
-	flags,
-	sentences,
-	questions,
-	contexts
-]: CompactQuiz): SharedQuiz {
+/** The quiz from its compact form, as link `version` wrote it. */
+export function fromCompact(
+	[title, attribution, flags, sentences, questions, contexts]: CompactQuiz,
+	version: number
+): SharedQuiz {
 	if (contexts && contexts.length !== questions.length)
 		throw new CompactShapeError('The context lines do not match the questions.');
 	return {
@@ -146,7 +149,7 @@ export function fromCompact([
 		...(attribution ? { attribution } : {}),
 		options: { feedback: flags & FEEDBACK_EACH ? 'each' : 'end' },
 		questions: questions.map((question, i) => ({
-			...expandQuestion(question, sentences),
+			...expandQuestion(question, sentences, version),
 			...contextOf(contexts, i, sentences)
 		}))
 	};

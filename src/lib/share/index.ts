@@ -7,7 +7,7 @@ export {
 	ShareCodeError,
 	TruncatedCodeError
 } from './errors.ts';
-export { decodeQuiz, encodeQuiz, type DecodedQuiz } from './link.ts';
+export { decodeQuiz, encodeQuiz, type DecodedQuiz, type EncodedQuiz } from './link.ts';
 export { codeAnswers, readAnswers } from './answers.ts';
 export { decodeResult, encodeResult, type CodedAnswer, type StudentResult } from './result-code.ts';
 export { LIMITS } from './limits.ts';

@@ -9,6 +9,9 @@ export const LIMITS = {
 	resultChars: 4_000
 } as const;
 
-/** 2: context lines. Links of every earlier version keep opening. */
-export const LINK_VERSION = 2;
+/**
+ * 2: context lines. 3: prompts as edits of their sentence, deflate with a preset dictionary, and a base32 form for
+ * QR codes. Links of every earlier version keep opening.
+ */
+export const LINK_VERSION = 3;
 export const RESULT_VERSION = 1;

@@ -35,6 +35,11 @@ export function dayIndex(now: number, rolloverHour = DEFAULT_ROLLOVER_HOUR): num
 	return Math.round(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY_MS);
 }
 
+/** The device's time zone: study days depend on it. */
+export function currentTimeZone(): string {
+	return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 const QUARTER_HOUR_MS = 15 * MINUTE_MS;
 
 /**

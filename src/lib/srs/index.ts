@@ -30,6 +30,7 @@ export {
 	HOUR_MS,
 	MINUTE_MS,
 	createDayIndexer,
+	currentTimeZone,
 	dayIndex,
 	dayStart,
 	nextDayStart
@@ -45,9 +46,16 @@ export {
 	type StudyQueue
 } from './queue.ts';
 export { dueBadgeCount, nextDue } from './due.ts';
+export { MATURE_INTERVAL_DAYS, STAGES, STAGE_NAMES, stageOf, type Stage, type StageName } from './stages.ts';
 export {
-	MATURE_INTERVAL_DAYS,
-	cardCounts,
+	countedIn,
+	currentBasis,
+	summarizeLogs,
+	type DayBasis,
+	type ReviewDaySummary
+} from './review-days.ts';
+export {
+	dayStarts,
 	dueForecast,
 	reviewsPerDay,
 	type CardCounts,

@@ -1,6 +1,5 @@
-import type { ReviewLog } from '../deck/model.ts';
-import { DEFAULT_ROLLOVER_HOUR, createDayIndexer, dayIndex } from './day.ts';
-import { MATURE_INTERVAL_DAYS } from './stats.ts';
+import { DEFAULT_ROLLOVER_HOUR, createDayIndexer } from './day.ts';
+import type { ReviewDaySummary } from './review-days.ts';
 
 export interface PassFail {
 	passed: number;
@@ -24,47 +23,36 @@ const emptyRow = (): RetentionRow => ({
 	total: { passed: 0, failed: 0 }
 });
 
-function byTime(logs: readonly ReviewLog[]): readonly ReviewLog[] {
-	for (let i = 1; i < logs.length; i++) {
-		if (logs[i]!.reviewedAt < logs[i - 1]!.reviewedAt)
-			return [...logs].sort((a, b) => a.reviewedAt - b.reviewedAt);
-	}
-	return logs;
+function add(row: RetentionRow, day: ReviewDaySummary): void {
+	row.young.passed += day.youngPassed;
+	row.young.failed += day.youngFailed;
+	row.mature.passed += day.maturePassed;
+	row.mature.failed += day.matureFailed;
+	row.total.passed += day.youngPassed + day.maturePassed;
+	row.total.failed += day.youngFailed + day.matureFailed;
 }
 
 /**
- * True retention as Anki defines it: only the first review of a card in a study day counts, and only when the
- * card was in review (not learning or relearning); Again is a fail, Hard/Good/Easy a pass. Young and mature
- * split at 21 days of scheduled interval before the review. One pass over logs in time order (as the database
- * index gives them; other orders are sorted first).
+ * True retention as Anki defines it, from the day summaries (see `summarizeLogs`): only the first review of a
+ * card in a study day counts, and only when the card was in review; Again is a fail, Hard/Good/Easy a pass.
+ * Young and mature split at 21 days of scheduled interval before the review.
  */
 export function trueRetention(
-	logs: readonly ReviewLog[],
+	summaries: readonly ReviewDaySummary[],
 	now: number,
 	rolloverHour = DEFAULT_ROLLOVER_HOUR
 ): RetentionTable {
 	const table = Object.fromEntries(RETENTION_PERIODS.map((period) => [period, emptyRow()])) as RetentionTable;
-	const add = (row: RetentionRow, age: 'young' | 'mature', outcome: keyof PassFail) => {
-		row[age][outcome]++;
-		row.total[outcome]++;
-	};
 	const indexOf = createDayIndexer(rolloverHour);
-	const today = dayIndex(now, rolloverHour);
-	const lastDayOf = new Map<string, number>();
-	for (const log of byTime(logs)) {
-		const day = indexOf(log.reviewedAt);
-		if (lastDayOf.get(log.cardId) === day) continue;
-		lastDayOf.set(log.cardId, day);
-		if (log.state !== 2) continue;
-		const outcome = log.rating === 1 ? 'failed' : 'passed';
-		const age = log.scheduledDays >= MATURE_INTERVAL_DAYS ? 'mature' : 'young';
-		const daysAgo = today - day;
-		add(table.all, age, outcome);
-		if (daysAgo === 0) add(table.today, age, outcome);
-		if (daysAgo === 1) add(table.yesterday, age, outcome);
-		if (daysAgo < 7) add(table.week, age, outcome);
-		if (daysAgo < 30) add(table.month, age, outcome);
-		if (daysAgo < 365) add(table.year, age, outcome);
+	const today = indexOf(now);
+	for (const day of summaries) {
+		const daysAgo = today - indexOf(day.start);
+		add(table.all, day);
+		if (daysAgo === 0) add(table.today, day);
+		if (daysAgo === 1) add(table.yesterday, day);
+		if (daysAgo < 7) add(table.week, day);
+		if (daysAgo < 30) add(table.month, day);
+		if (daysAgo < 365) add(table.year, day);
 	}
 	return table;
 }

@@ -1,4 +1,4 @@
-import { t } from '$lib/i18n';
+import { t } from '$lib/i18n/shell';
 
 export type StorageProblem = 'unavailable' | 'full' | 'versionchange' | 'blocked' | 'failed';
 

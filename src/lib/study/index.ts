@@ -1,14 +1,7 @@
 /** Studying: sessions over the day's queue, the home page's counts, statistics and the app badge. */
 export { setAppBadge } from './badge.ts';
 export { byPriority, withoutPriority } from './priority.ts';
-export {
-	RECENT_PERIODS,
-	STATS_DAYS,
-	computeStats,
-	loadAllTimeRetention,
-	loadStats,
-	type DeckStats
-} from './stats.service.ts';
+export { STATS_DAYS, loadStats, type DeckStats } from './stats.service.ts';
 export {
 	MAX_ANSWER_MS,
 	StudySession,

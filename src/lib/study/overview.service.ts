@@ -26,8 +26,11 @@ export const hasWork = (c: QueueCounts) => c.newCount + c.learningCount + c.revi
 
 export async function studyOverview(now: number): Promise<StudyOverview> {
 	const settings = queueSettingsOf(await getSettings());
-	const [{ cards }, logs] = await Promise.all([
-		listStudyCards(undefined, nextDayStart(now, settings.rolloverHour)),
+	const [cards, logs] = await Promise.all([
+		listStudyCards(undefined, nextDayStart(now, settings.rolloverHour), {
+			limit: settings.newCardsPerDay,
+			shared: false
+		}),
 		listReviewLogs(undefined, dayStart(now, settings.rolloverHour))
 	]);
 	const decks = new Map<string, Card[]>();

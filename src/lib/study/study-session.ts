@@ -30,10 +30,8 @@ export const MAX_ANSWER_MS = 60_000;
 
 export interface SessionSource {
 	deckId: string | undefined;
-	/** Every card the day's queue can hold (review cards due later may be left out). */
+	/** Every card the day's queue can hold (cards due later may be left out: see `listStudyCards`). */
 	cards: Card[];
-	/** The earliest due time of the review cards left out of `cards`. */
-	nextReviewDue?: number | undefined;
 	logs: ReviewLog[];
 	scheduler: Scheduler;
 	queueSettings: QueueSettings;
@@ -54,7 +52,6 @@ export class StudySession {
 	readonly deckId: string | undefined;
 	readonly scheduler: Scheduler;
 	readonly #queueSettings: QueueSettings;
-	readonly #nextReviewDue: number | undefined;
 	#cards: Card[];
 	#logs: ReviewLog[];
 	#order: Card[] = [];
@@ -68,7 +65,6 @@ export class StudySession {
 		this.deckId = source.deckId;
 		this.scheduler = source.scheduler;
 		this.#queueSettings = source.queueSettings;
-		this.#nextReviewDue = source.nextReviewDue;
 		this.#cards = [...source.cards].sort(byPriority);
 		this.#logs = source.logs;
 		this.refresh();
@@ -90,7 +86,7 @@ export class StudySession {
 		return this.#summary;
 	}
 
-	/** The session's cards (the deck's, or all decks'), as last read or written; review cards due later are left out. */
+	/** The session's cards (the deck's, or all decks'), as last read or written; cards due later are left out. */
 	get cards(): readonly Card[] {
 		return this.#cards;
 	}
@@ -108,11 +104,7 @@ export class StudySession {
 
 	/** When the next card will be offered once the queue is empty. */
 	nextDue(): number | undefined {
-		const { rolloverHour } = this.#queueSettings;
-		const loaded = nextDue(this.#cards, this.scheduler.now(), rolloverHour);
-		if (this.#nextReviewDue === undefined) return loaded;
-		const later = dayStart(this.#nextReviewDue, rolloverHour);
-		return loaded === undefined ? later : Math.min(loaded, later);
+		return nextDue(this.#cards, this.scheduler.now(), this.#queueSettings.rolloverHour);
 	}
 
 	badgeCount(): number {

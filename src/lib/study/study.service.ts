@@ -25,25 +25,26 @@ export function schedulerOf(settings: Settings, clock: () => number): Scheduler 
 
 /**
  * Opens a study session on one deck, or on every deck when `deckId` is undefined. Only the cards the day's
- * queue can hold are read (see `listStudyCards`), so opening stays fast with a large collection.
+ * queue can hold are read (see `listStudyCards`), and today's logs, so opening stays fast with a large collection.
  */
 export async function openStudySession(
 	deckId: string | undefined,
 	clock: () => number = Date.now
 ): Promise<StudySession> {
 	const now = clock();
-	// The study day does not depend on the settings, so everything is read at once.
 	const { rolloverHour } = DEFAULT_QUEUE_SETTINGS;
-	const [settings, { cards, nextReviewDue }, logs] = await Promise.all([
-		getSettings(),
-		listStudyCards(deckId === undefined ? undefined : [deckId], nextDayStart(now, rolloverHour)),
+	const settings = await getSettings();
+	const queueSettings = queueSettingsOf(settings);
+	const [cards, logs] = await Promise.all([
+		listStudyCards(deckId === undefined ? undefined : [deckId], nextDayStart(now, rolloverHour), {
+			limit: queueSettings.newCardsPerDay,
+			shared: true
+		}),
 		listReviewLogs(deckId, dayStart(now, rolloverHour))
 	]);
-	const queueSettings = queueSettingsOf(settings);
 	return new StudySession({
 		deckId,
 		cards,
-		nextReviewDue,
 		logs,
 		scheduler: schedulerOf(settings, clock),
 		queueSettings

@@ -1,16 +1,28 @@
+// Pinned before any Date is made: the day summaries follow the local time zone.
+process.env.TZ = 'Europe/Paris';
+
 import './fake-idb.ts';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DB_VERSION, exportAllStores, getSettings, STORE_NAMES } from '../../../src/lib/db/index.ts';
+import {
+	DB_VERSION,
+	exportAllStores,
+	getSettings,
+	listReviewDays,
+	STORE_NAMES
+} from '../../../src/lib/db/index.ts';
+import { fromStoredCard, type StoredCard } from '../../../src/lib/db/stored-card.ts';
+import { summarizeLogs } from '../../../src/lib/srs/index.ts';
 import v1 from '../../fixtures/db/v1.json' with { type: 'json' };
 import v2 from '../../fixtures/db/v2.json' with { type: 'json' };
 import v3 from '../../fixtures/db/v3.json' with { type: 'json' };
-import type { Deck } from '../../../src/lib/deck/model.ts';
+import v4 from '../../fixtures/db/v4.json' with { type: 'json' };
+import type { Card, Deck, ReviewLog } from '../../../src/lib/deck/model.ts';
 import { createDatabaseAt, readShape, type Fixture } from './database-at.ts';
 import { resetDatabase } from './fake-idb.ts';
 import { SCHEMAS } from './old-schemas.ts';
 
 /** One line per released schema version: its dump, as committed in tests/fixtures/db. */
-const FIXTURES: Fixture[] = [v1, v2, v3];
+const FIXTURES: Fixture[] = [v1, v2, v3, v4];
 
 beforeEach(resetDatabase);
 
@@ -28,13 +40,24 @@ describe('database upgrades', () => {
 
 	it.each(FIXTURES)('opens a version $version database keeping every record', async (fixture) => {
 		await createDatabaseAt(fixture);
-		// Stores added by later versions start empty; decks from before version 3 are stamped generator version 1.
+		// Stores added by later versions start empty; decks from before version 3 are stamped generator version 1;
+		// since version 4 cards are stored with `suspended` as 0/1 and a stage, and come out as before.
+		const { reviewDays: _, ...stores } = fixture.stores;
 		const empty = Object.fromEntries(STORE_NAMES.map((name) => [name, []]));
 		const decks = (fixture.stores.decks as Deck[]).map((deck) =>
 			fixture.version < 3 ? { ...deck, generatorVersion: 1 } : deck
 		);
-		expect(await exportAllStores()).toEqual({ ...empty, ...fixture.stores, decks });
+		const cards = fixture.stores.cards as (Card | StoredCard)[];
+		const asCards = fixture.version < 4 ? cards : cards.map((card) => fromStoredCard(card as StoredCard));
+		expect(await exportAllStores()).toEqual({ ...empty, ...stores, decks, cards: asCards });
 		expect(await readShape()).toEqual(SCHEMAS[DB_VERSION]);
+		// The day summaries are counted from the logs by the upgrade (or were already there).
+		const logs = fixture.stores.reviewLogs as ReviewLog[];
+		const inKeyOrder = summarizeLogs(logs).sort(
+			(a, b) => a.deckId.localeCompare(b.deckId) || a.start - b.start
+		);
+		expect(await listReviewDays(undefined)).toEqual(inKeyOrder);
+		expect(logs.length).toBeGreaterThan(0);
 	});
 
 	it('stamps no generator version on a deck from a link or a spreadsheet (no article text)', async () => {

@@ -17,10 +17,14 @@ export interface StoreShape {
 	indexes: IndexShape[];
 }
 
-function store(name: string, indexes: Record<string, string | string[]> = {}): StoreShape {
+function store(
+	name: string,
+	indexes: Record<string, string | string[]> = {},
+	keyPath: string | string[] = 'id'
+): StoreShape {
 	return {
 		name,
-		keyPath: 'id',
+		keyPath,
 		autoIncrement: false,
 		indexes: Object.entries(indexes).map(([index, keyPath]) => ({
 			name: index,
@@ -65,6 +69,25 @@ export const SCHEMAS: Record<number, StoreShape[]> = {
 		store('decks'),
 		store('quizAttempts', { 'by-deck': 'deckId' }),
 		store('reviewLogs', { 'by-card': 'cardId', 'by-deck': 'deckId', 'by-time': 'reviewedAt' }),
+		store('settings'),
+		store('sharedQuizzes', { 'by-deck': 'deckId' })
+	],
+	// Version 4: cards store `suspended` as 0/1 and their stage; logs by deck and time; day summaries.
+	4: [
+		store('cards', {
+			'by-deck': 'deckId',
+			'by-deck-stage-due': ['deckId', 'suspended', 'stage', 'srs.due'],
+			'by-priority': 'priority',
+			'by-stage-due': ['suspended', 'stage', 'srs.due']
+		}),
+		store('decks'),
+		store('quizAttempts', { 'by-deck': 'deckId' }),
+		store('reviewDays', {}, ['deckId', 'start']),
+		store('reviewLogs', {
+			'by-card': 'cardId',
+			'by-deck-time': ['deckId', 'reviewedAt'],
+			'by-time': 'reviewedAt'
+		}),
 		store('settings'),
 		store('sharedQuizzes', { 'by-deck': 'deckId' })
 	]

@@ -1,6 +1,8 @@
+import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { deflate, toBase64Url, withChecksum } from '../../../src/lib/share/bytes.ts';
+import { toBase32, toBase64Url, withChecksum } from '../../../src/lib/share/bytes.ts';
 import { toCompact } from '../../../src/lib/share/compact.ts';
+import { DICTIONARY_V3 } from '../../../src/lib/share/dictionary-v3.ts';
 import {
 	CorruptedCodeError,
 	decodeQuiz,
@@ -13,10 +15,15 @@ import {
 import type { SharedQuiz } from '../../../src/lib/quiz/model.ts';
 import { DEFAULT_DECK, LONG_DECK, longestQuiz, wholeDeckQuiz } from './decks.ts';
 
-/** A code with a valid checksum around any version byte and payload: what a hand-made link looks like. */
-async function craft(payload: unknown, version = 1): Promise<string> {
+/**
+ * A code with a valid checksum around any version byte and payload: what a hand-made link looks like. Version 3
+ * deflates with its dictionary; earlier versions without.
+ */
+function craft(payload: unknown, version = 1): string {
 	const json = new TextEncoder().encode(typeof payload === 'string' ? payload : JSON.stringify(payload));
-	return toBase64Url(withChecksum(new Uint8Array([version, ...(await deflate(json))])));
+	const dictionary = version >= 3 ? new TextEncoder().encode(DICTIONARY_V3) : undefined;
+	const deflated = deflateSync(json, dictionary ? { dictionary } : {});
+	return toBase64Url(withChecksum(new Uint8Array([version, ...deflated])));
 }
 
 /** A seeded generator, so a failing mutation can be replayed. */
@@ -47,9 +54,12 @@ describe('quiz links', () => {
 		['the long article, every card', wholeDeckQuiz(LONG_DECK)],
 		['hostile text', hostile]
 	])('round-trips %s exactly', async (_, quiz) => {
-		const { code, quizId } = await encodeQuiz(quiz);
+		const { code, qrCode, quizId } = await encodeQuiz(quiz);
 		expect(code).toMatch(/^[\w-]+$/);
+		expect(qrCode).toMatch(/^[A-Z2-7]+$/);
 		expect(await decodeQuiz(`#${code}`)).toEqual({ quiz, quizId });
+		// The QR code's form is the same quiz with the same id, so result codes from both count together.
+		expect(await decodeQuiz(`#${qrCode}`)).toEqual({ quiz, quizId });
 	});
 
 	it('names a quiz by a hash of its content', async () => {
@@ -72,15 +82,64 @@ describe('quiz links', () => {
 	});
 
 	it('reports a link from a newer version as such', async () => {
-		await expect(decodeQuiz(await craft([], 3))).rejects.toThrow(NewerVersionError);
+		await expect(decodeQuiz(craft([], 4))).rejects.toThrow(NewerVersionError);
 	});
 
 	it('keeps opening links of version 1 (before context lines)', async () => {
 		const v1 = ['T', 0, 1, ['Mali left in 2024.'], [[2, 0, [0, 14], 0]]];
-		const { quiz } = await decodeQuiz(await craft(v1, 1));
+		const { quiz } = await decodeQuiz(craft(v1, 1));
 		expect(quiz.questions).toEqual([
 			{ kind: 'short', prompt: '_____ left in 2024.', answer: 'Mali', evidence: 'Mali left in 2024.' }
 		]);
+	});
+
+	it('keeps opening links of version 2 (context lines, prompts as a kept start and end)', async () => {
+		const v2 = [
+			'T',
+			0,
+			1,
+			['Mali left in 2024.', 'It had joined.'],
+			[
+				[2, 0, [0, 14], 0],
+				[3, 1, [0, 8, 'Mali'], 0]
+			],
+			[2, 0]
+		];
+		const { quiz } = await decodeQuiz(craft(v2, 2));
+		expect(quiz.questions).toEqual([
+			{
+				kind: 'short',
+				prompt: '_____ left in 2024.',
+				answer: 'Mali',
+				evidence: 'Mali left in 2024.',
+				context: 'It had joined.'
+			},
+			{
+				kind: 'truefalse',
+				prompt: 'Mali joined.',
+				answer: 'False',
+				choices: ['True', 'False'],
+				evidence: 'It had joined.'
+			}
+		]);
+	});
+
+	it('writes a prompt as edits of its sentence, the blank standing for the answer', async () => {
+		const quiz: SharedQuiz = {
+			title: 'Edits',
+			options: { feedback: 'each' },
+			questions: [
+				{
+					kind: 'short',
+					prompt: 'Isaac Newton published his book in _____, in London.',
+					answer: '1687',
+					evidence: 'He published his book in 1687, in London.'
+				}
+			]
+		};
+		expect(toCompact(quiz)[4]).toEqual([[2, 0, [-2, 'Isaac Newton', 23, -4, 0], 0]]);
+		const { code, quizId } = await encodeQuiz(quiz);
+		expect(await decodeQuiz(code)).toEqual({ quiz, quizId });
 	});
 
 	it('carries context lines, each sentence stored once', async () => {
@@ -105,44 +164,52 @@ describe('quiz links', () => {
 	});
 
 	it('refuses version 0 as not a quiz', async () => {
-		await expect(decodeQuiz(await craft([], 0))).rejects.toThrow(InvalidContentError);
+		await expect(decodeQuiz(craft([], 0))).rejects.toThrow(InvalidContentError);
 	});
 
-	it('fails cleanly on every truncation of a valid link', async () => {
-		const { code } = await encodeQuiz(longestQuiz(DEFAULT_DECK));
-		const errors = await Promise.all(
-			Array.from({ length: code.length }, (_, n) =>
-				decodeQuiz(code.slice(0, n)).catch((error: unknown) => error)
-			)
-		);
-		expect(errors.filter((error) => !(error instanceof ShareCodeError))).toEqual([]);
-	});
-
-	it('fails cleanly on 10,000 random mutations', async () => {
-		const { code } = await encodeQuiz(longestQuiz(DEFAULT_DECK));
-		const next = random(42);
-		const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_ #%=+/';
-		const pick = (n: number) => Math.floor(next() * n);
-		const unclean: string[] = [];
-		for (let i = 0; i < 10_000; i++) {
-			const chars = [...code];
-			for (let k = 1 + pick(3); k > 0; k--) {
-				const at = pick(chars.length);
-				const op = pick(3);
-				if (op === 0) chars[at] = alphabet[pick(alphabet.length)] ?? 'A';
-				else if (op === 1) chars.splice(at, 1);
-				else chars.splice(at, 0, alphabet[pick(alphabet.length)] ?? 'A');
-			}
-			const mutated = chars.join('');
-			if (mutated === code) continue;
-			const error = await decodeQuiz(mutated).then(
-				() => 'decoded',
-				(e: unknown) => e
+	it.each(['code', 'qrCode'] as const)(
+		'fails cleanly on every truncation of a valid link (%s)',
+		async (form) => {
+			const code = (await encodeQuiz(longestQuiz(DEFAULT_DECK)))[form];
+			const errors = await Promise.all(
+				Array.from({ length: code.length }, (_, n) =>
+					decodeQuiz(code.slice(0, n)).catch((error: unknown) => error)
+				)
 			);
-			if (!(error instanceof ShareCodeError)) unclean.push(mutated);
+			expect(errors.filter((error) => !(error instanceof ShareCodeError))).toEqual([]);
 		}
-		expect(unclean).toEqual([]);
-	});
+	);
+
+	// 10,000 decodes each: more than the default 5 s on a busy two-core machine.
+	it.each(['code', 'qrCode'] as const)(
+		'fails cleanly on 10,000 random mutations (%s)',
+		async (form) => {
+			const code = (await encodeQuiz(longestQuiz(DEFAULT_DECK)))[form];
+			const next = random(42);
+			const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_ #%=+/';
+			const pick = (n: number) => Math.floor(next() * n);
+			const unclean: string[] = [];
+			for (let i = 0; i < 10_000; i++) {
+				const chars = [...code];
+				for (let k = 1 + pick(3); k > 0; k--) {
+					const at = pick(chars.length);
+					const op = pick(3);
+					if (op === 0) chars[at] = alphabet[pick(alphabet.length)] ?? 'A';
+					else if (op === 1) chars.splice(at, 1);
+					else chars.splice(at, 0, alphabet[pick(alphabet.length)] ?? 'A');
+				}
+				const mutated = chars.join('');
+				if (mutated === code) continue;
+				const error = await decodeQuiz(mutated).then(
+					() => 'decoded',
+					(e: unknown) => e
+				);
+				if (!(error instanceof ShareCodeError)) unclean.push(mutated);
+			}
+			expect(unclean).toEqual([]);
+		},
+		60_000
+	);
 
 	it('refuses characters outside base64url as corrupted', async () => {
 		await expect(decodeQuiz('abc$efgh')).rejects.toThrow(CorruptedCodeError);
@@ -153,7 +220,19 @@ describe('quiz links', () => {
 	});
 
 	it('refuses a small link that inflates past the limit', async () => {
-		await expect(decodeQuiz(await craft(' '.repeat(200_000)))).rejects.toThrow(OversizedCodeError);
+		await expect(decodeQuiz(craft(' '.repeat(200_000)))).rejects.toThrow(OversizedCodeError);
+		await expect(decodeQuiz(craft(' '.repeat(200_000), 3))).rejects.toThrow(OversizedCodeError);
+	});
+
+	it('reads a base32 code that is really base64url as base64url (the checksum decides)', async () => {
+		const quiz = wholeDeckQuiz(DEFAULT_DECK);
+		const { code, qrCode, quizId } = await encodeQuiz(quiz);
+		expect(toBase32(new Uint8Array([1, 2]))).toBe('AEBA');
+		expect(code).not.toBe(qrCode);
+		expect(
+			(await decodeQuiz(qrCode.toLowerCase()).catch((error: unknown) => error)) instanceof ShareCodeError
+		).toBe(true);
+		expect((await decodeQuiz(code)).quizId).toBe(quizId);
 	});
 
 	it.each([
@@ -169,6 +248,14 @@ describe('quiz links', () => {
 		['a context line that is not there', ['T', 0, 0, ['s'], [[2, 0, 'p', 'a']], [5]]],
 		['more context lines than questions', ['T', 0, 0, ['s'], [[2, 0, 'p', 'a']], [0, 1]]]
 	])('refuses a well-checksummed link with %s', async (_, payload) => {
-		await expect(decodeQuiz(await craft(payload))).rejects.toThrow(InvalidContentError);
+		await expect(decodeQuiz(craft(payload))).rejects.toThrow(InvalidContentError);
+	});
+
+	it.each([
+		['edits past their sentence', ['T', 0, 0, ['s'], [[2, 0, [5, 'x'], 'a']]]],
+		['a blank that stands for nothing', ['T', 0, 0, ['s'], [[2, 0, ['x', 0], 0]]]],
+		['a legacy prompt', ['T', 0, 0, ['sentence'], [[2, 0, [0, 2, 3], 'a']]]]
+	])('refuses a well-checksummed version 3 link with %s', async (_, payload) => {
+		await expect(decodeQuiz(craft(payload, 3))).rejects.toThrow(InvalidContentError);
 	});
 });

@@ -2,7 +2,7 @@
 process.env.TZ = 'Europe/Paris';
 
 import { describe, expect, test } from 'vitest';
-import { retentionRate, trueRetention } from '../../../src/lib/srs/index.ts';
+import { retentionRate, summarizeLogs, trueRetention } from '../../../src/lib/srs/index.ts';
 import { DAY, log } from './helpers.ts';
 
 const local = (y: number, m: number, d: number, h: number, min = 0) =>
@@ -15,7 +15,7 @@ const row = (youngPassed: number, youngFailed: number, maturePassed: number, mat
 	total: { passed: youngPassed + maturePassed, failed: youngFailed + matureFailed }
 });
 
-describe('trueRetention', () => {
+describe('trueRetention from the day summaries', () => {
 	test('a hand-computed example: first review of the study day, review state only, Again fails, 21 days mature', () => {
 		const logs = [
 			log('c1', local(2025, 1, 15, 9, 30), 3, 1), // not the first of c1's day
@@ -30,7 +30,7 @@ describe('trueRetention', () => {
 			log('c6', NOW - 100 * DAY, 2, 4, 40), // 100 days ago, mature pass
 			log('c7', NOW - 400 * DAY, 2, 2, 3) // 400 days ago, young pass (Hard passes)
 		];
-		expect(trueRetention(logs, NOW)).toEqual({
+		expect(trueRetention(summarizeLogs(logs), NOW)).toEqual({
 			today: row(0, 1, 1, 0),
 			yesterday: row(1, 0, 0, 0),
 			week: row(1, 1, 1, 1),
@@ -38,7 +38,7 @@ describe('trueRetention', () => {
 			year: row(2, 1, 2, 1),
 			all: row(3, 1, 2, 1)
 		});
-		expect(retentionRate(trueRetention(logs, NOW).all.total)).toBe(5 / 7);
+		expect(retentionRate(trueRetention(summarizeLogs(logs), NOW).all.total)).toBe(5 / 7);
 	});
 
 	test('no reviews: a rate of null rather than 0 or NaN', () => {

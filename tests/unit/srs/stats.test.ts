@@ -2,14 +2,14 @@
 process.env.TZ = 'Europe/Paris';
 
 import { describe, expect, test } from 'vitest';
-import { cardCounts, dayStart, dueForecast, reviewsPerDay } from '../../../src/lib/srs/index.ts';
-import { DAY, HOUR, card, learningCard, log, reviewCard } from './helpers.ts';
+import { dayStart, reviewsPerDay, summarizeLogs } from '../../../src/lib/srs/index.ts';
+import { DAY, HOUR, log } from './helpers.ts';
 
 const local = (y: number, m: number, d: number, h: number, min = 0) =>
 	new Date(y, m - 1, d, h, min).getTime();
 const NOW = local(2025, 1, 15, 10);
 
-describe('reviewsPerDay', () => {
+describe('reviewsPerDay from the day summaries', () => {
 	test('30 study-day buckets, oldest first; logs land by the 4 a.m. rule and by the state before review', () => {
 		const logs = [
 			{ ...log('a', NOW - HOUR, 0, 1), durationMs: 3000 },
@@ -19,7 +19,7 @@ describe('reviewsPerDay', () => {
 			log('too-old', local(2024, 12, 16, 12), 2),
 			log('future', NOW + 2 * DAY, 2)
 		];
-		const days = reviewsPerDay(logs, NOW);
+		const days = reviewsPerDay(summarizeLogs(logs), NOW);
 		expect(days).toHaveLength(30);
 		const empty = { learning: 0, relearning: 0, young: 0, mature: 0, again: 0, durationMs: 0 };
 		expect([days[0], days[27], days[28], days[29]]).toEqual([
@@ -30,46 +30,5 @@ describe('reviewsPerDay', () => {
 		]);
 		const total = days.reduce((sum, d) => sum + d.learning + d.relearning + d.young + d.mature, 0);
 		expect(total).toBe(4);
-	});
-});
-
-describe('dueForecast', () => {
-	test('learning and review cards by the study day they fall due; overdue ones count today', () => {
-		const cards = [
-			reviewCard('overdue', NOW - 3 * DAY),
-			learningCard('learning', NOW + HOUR),
-			reviewCard('before-4am', local(2025, 1, 16, 3)),
-			reviewCard('tomorrow', local(2025, 1, 16, 22)),
-			reviewCard('in-29-days', local(2025, 2, 13, 12)),
-			reviewCard('in-30-days', local(2025, 2, 14, 12)),
-			reviewCard('suspended', NOW, 5, { suspended: true }),
-			card('new')
-		];
-		const forecast = dueForecast(cards, NOW);
-		expect(forecast.map((d) => d.count)).toEqual([3, 1, ...Array<number>(27).fill(0), 1]);
-		expect([forecast[0]!.start, forecast[29]!.start]).toEqual([local(2025, 1, 15, 4), local(2025, 2, 13, 4)]);
-	});
-});
-
-describe('cardCounts', () => {
-	test('by state; young and mature split at 21 days; suspended counted apart', () => {
-		const cards = [
-			card('n1'),
-			card('n2'),
-			learningCard('l', NOW),
-			card('rl', { state: 3, due: NOW }),
-			reviewCard('young', NOW, 20),
-			reviewCard('mature', NOW, 21),
-			reviewCard('suspended', NOW, 40, { suspended: true })
-		];
-		expect(cardCounts(cards)).toEqual({
-			new: 2,
-			learning: 1,
-			relearning: 1,
-			young: 1,
-			mature: 1,
-			suspended: 1,
-			total: 7
-		});
 	});
 });

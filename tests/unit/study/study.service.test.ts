@@ -4,13 +4,7 @@ import '../db/fake-idb.ts';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Card } from '../../../src/lib/deck/model.ts';
 import { exportAllStores, listCards, saveDeck, updateSettings } from '../../../src/lib/db/index.ts';
-import {
-	loadAllTimeRetention,
-	loadStats,
-	openStudySession,
-	setAppBadge,
-	studyOverview
-} from '../../../src/lib/study/index.ts';
+import { loadStats, openStudySession, setAppBadge, studyOverview } from '../../../src/lib/study/index.ts';
 import { DAY, makeCard, makeDeck } from '../db/builders.ts';
 import { resetDatabase } from '../db/fake-idb.ts';
 
@@ -226,8 +220,8 @@ describe('loadStats', () => {
 		expect(stats.reviews).toHaveLength(30);
 		expect(stats.reviews.at(-1)?.learning).toBe(1);
 		expect(stats.forecast[0]?.count).toBe(1);
-		expect(stats.retentionPeriods).toEqual(['today', 'yesterday', 'week', 'month']);
-		expect((await loadAllTimeRetention('d1', START)).all).toEqual(stats.retention.all);
+		// A first review of a new card is not a review of a card in review: retention has nothing yet.
+		expect(stats.retention.all.total).toEqual({ passed: 0, failed: 0 });
 	});
 });
 
@@ -266,7 +260,7 @@ describe('nextDue', () => {
 		};
 		await saveDeck(makeDeck('d1'), [later]);
 		const session = await openStudySession('d1', clockAt().read);
-		expect(session.cards).toEqual([]);
+		expect(session.counts).toEqual({ newCount: 0, learningCount: 0, reviewCount: 0 });
 		expect(session.nextDue()).toBe(new Date(2025, 2, 13, 4).getTime());
 	});
 });

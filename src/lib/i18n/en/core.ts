@@ -1,27 +1,7 @@
 import { count } from './numbers.ts';
 
-/** The app shell and decks: library, new decks, deck pages, cards, settings, install, updates, errors. */
+/** Decks: new decks, deck pages, cards, settings. */
 export const core = {
-	app: {
-		name: 'Factdeck',
-		home: 'Factdeck',
-		back: 'Back',
-		settings: 'Settings',
-		skipToContent: 'Skip to content',
-		loading: 'Loading…'
-	},
-	library: {
-		title: 'Library',
-		pageTitle: 'Library — Factdeck',
-		empty: 'No decks yet.',
-		emptyHow:
-			'Paste an article or open a text, web page, PDF or Word file to make a deck of questions and flashcards.',
-		cards: (n: number) => count(n, 'card', 'cards'),
-		toStudy: (n: number) => `${count(n, 'card', 'cards')} to study today`,
-		welcome:
-			'Factdeck turns an article into flashcards and a quiz, right on this device: try the deck below, or make one from an article of your own.',
-		source: (attribution: string) => `Source: ${attribution}`
-	},
 	cardTypes: {
 		cloze: 'Fill in the blank',
 		qa: 'Question and answer',
@@ -41,7 +21,6 @@ export const core = {
 		isTrue: 'The statement is true',
 		isFalse: 'The statement is false',
 		evidence: 'From the article',
-		context: 'Context',
 		contextField: 'Context (shown above the question; optional)',
 		options: 'Wrong options, for quizzes (optional)',
 		option: (n: number) => `Wrong option ${n + 1}`,
@@ -60,7 +39,6 @@ export const core = {
 		none: 'No cards yet.'
 	},
 	newDeck: {
-		action: 'New deck',
 		title: 'New deck',
 		pageTitle: 'New deck — Factdeck',
 		intro:
@@ -127,26 +105,5 @@ export const core = {
 		framed:
 			'Factdeck is open inside another page here, so deleting or replacing your data is turned off. Open Factdeck in a tab of its own to do that.',
 		saved: 'Saved.'
-	},
-	install: {
-		button: 'Install app',
-		iosTitle: 'Install Factdeck on your iPhone',
-		iosHow:
-			'Tap the Share button, then “Add to Home Screen”. Factdeck then opens like an app and works offline.',
-		dismiss: 'Dismiss'
-	},
-	update: {
-		available: 'Update available.',
-		reload: 'Reload',
-		offlineReady: 'Factdeck now works offline.'
-	},
-	errors: {
-		dbUnavailable:
-			'Progress can’t be saved on this device: this browser does not allow storage here (private browsing may be on). You can still read the default article.',
-		storageFull:
-			'This device’s storage is full, so your last change was not saved. Free some space, then try again.',
-		versionChange: 'Factdeck was updated in another tab. Reload this page to go on.',
-		blocked: 'Close the other Factdeck tabs to finish updating, then reload.',
-		generic: 'Something went wrong and nothing was changed. Please try again.'
 	}
 };

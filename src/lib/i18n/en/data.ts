@@ -66,7 +66,6 @@ export const data = {
 		pageTitle: 'Import and export — Factdeck',
 		intro:
 			'Move decks between Factdeck, Anki and spreadsheets. Files are read and written on this device only.',
-		link: 'Import or export',
 		exportHeading: 'Export a deck',
 		deck: 'Deck',
 		noDecks: 'There are no decks to export yet.',

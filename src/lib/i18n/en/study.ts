@@ -4,7 +4,6 @@ import { count, formatInt } from './numbers.ts';
 export const study = {
 	study: {
 		action: 'Study',
-		studyAll: 'Study all',
 		pageTitle: (title: string) => `Study: ${title} — Factdeck`,
 		heading: (title: string) => `Study: ${title}`,
 		allDecks: 'All decks',
@@ -12,11 +11,6 @@ export const study = {
 		newCount: 'New',
 		learningCount: 'Learning',
 		reviewCount: 'Due',
-		newCountOf: (n: number) => `${formatInt(n)} new`,
-		learningCountOf: (n: number) => `${formatInt(n)} learning`,
-		reviewCountOf: (n: number) => `${formatInt(n)} due`,
-		countsLine: (n: number, l: number, r: number) =>
-			`${formatInt(n)} new · ${formatInt(l)} learning · ${formatInt(r)} due`,
 		showAnswer: 'Show answer',
 		blank: 'blank',
 		choicesLabel: 'Choose an answer',
@@ -61,7 +55,6 @@ export const study = {
 		toLibrary: 'Library',
 		toDeck: 'Back to the deck',
 		notFound: 'This deck is not in your library.',
-		statistics: 'Statistics',
 		stats: {
 			pageTitle: (title: string) => `Statistics: ${title} — Factdeck`,
 			heading: (title: string) => `Statistics: ${title}`,
@@ -102,7 +95,6 @@ export const study = {
 			mature: 'Mature',
 			total: 'Total',
 			none: '—',
-			pending: '…',
 			rate: (rate: string, passed: number, count: number) =>
 				`${rate} (${formatInt(passed)}/${formatInt(count)})`,
 			empty: 'No reviews yet. Study some cards and come back.',
