@@ -26,12 +26,7 @@ import { readAnswers } from '../../../src/lib/share/answers.ts';
 import { addResult, openClassQuiz, shareQuiz } from '../../../src/lib/share/class.service.ts';
 import { ShareCodeError } from '../../../src/lib/share/errors.ts';
 import { encodeResult } from '../../../src/lib/share/result-code.ts';
-import {
-	loadAllTimeRetention,
-	loadStats,
-	openStudySession,
-	studyOverview
-} from '../../../src/lib/study/index.ts';
+import { loadStats, openStudySession, studyOverview } from '../../../src/lib/study/index.ts';
 import { NOW } from '../db/builders.ts';
 import { createDatabaseAt } from '../db/database-at.ts';
 import latest from '../../fixtures/db/v3.json' with { type: 'json' };
@@ -77,7 +72,6 @@ async function deckPages(deckId: string, now: number): Promise<void> {
 	const session = await openStudySession(deckId, () => now);
 	session.preview();
 	await loadStats(deckId, now);
-	await loadAllTimeRetention(deckId, now);
 	for (const shared of await listSharedQuizzes(deckId)) await resultsPage(shared.id);
 }
 
@@ -105,7 +99,6 @@ export async function loadEveryPage(now: number): Promise<void> {
 	const all = await openStudySession(undefined, () => now);
 	if (all.current) await all.rate(3, 1000);
 	await loadStats(undefined, now);
-	await loadAllTimeRetention(undefined, now);
 	for (const deck of await listDecks(now)) await deckPages(deck.id, now);
 
 	const again = parseBackup((await exportBackup(now)).text);
