@@ -29,9 +29,9 @@ import { encodeResult } from '../../../src/lib/share/result-code.ts';
 import { loadStats, openStudySession, studyOverview } from '../../../src/lib/study/index.ts';
 import { NOW } from '../db/builders.ts';
 import { createDatabaseAt } from '../db/database-at.ts';
-import latest from '../../fixtures/db/v3.json' with { type: 'json' };
+import latest from '../../fixtures/db/v4.json' with { type: 'json' };
 
-/** The v3 fixture plus a quiz shared from this device with one student's result, and a quiz under way. */
+/** The latest fixture plus a quiz shared from this device with one student's result, and a quiz under way. */
 export async function richDatabase(): Promise<DatabaseDump> {
 	await createDatabaseAt(latest);
 	const deck = (await getDeck('sahel-alliance'))!;

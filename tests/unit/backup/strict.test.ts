@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
 	BackupError,
 	createBackup,
+	exportBackup,
 	parseBackup,
 	previewBackup,
 	restoreBackup
@@ -163,11 +164,18 @@ describe('every field the app writes survives a round trip', () => {
 			kind: 'city',
 			options: ['x', 'y', 'z'],
 			context: 'Before.',
+			suspended: true,
 			priority: NOW
 		});
 		Object.assign(file.stores.decks![1]!, { source: 'niger.pdf' });
 		const backup = parseBackup(JSON.stringify(file));
 		expect(backup.notes).toEqual({ unknownFields: 0, leftOut: {} });
 		expect(backup.stores).toEqual(JSON.parse(JSON.stringify(file.stores)));
+
+		// Stored (suspended as 0/1, with its stage) and backed up again, every field comes back as it went in.
+		await restoreBackup(backup, 'replace');
+		const again = parseBackup((await exportBackup(NOW)).text);
+		expect(again.notes).toEqual({ unknownFields: 0, leftOut: {} });
+		expect(again.stores).toEqual(backup.stores);
 	});
 });
