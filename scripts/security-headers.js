@@ -22,10 +22,14 @@ function announcerStyle() {
 	return `sha256-${createHash('sha256').update(style).digest('base64')}`;
 }
 
-/** No 'unsafe-inline' or 'unsafe-eval' anywhere, no data: or blob: for scripts; styles come from files only. */
+/**
+ * No 'unsafe-inline' or 'unsafe-eval' anywhere, no data: or blob: for scripts; styles come from files (and the page's
+ * inlined styles, by hash). 'wasm-unsafe-eval' (WebAssembly only, not eval) because sql.js still compiles on the
+ * exchange page and one policy serves every page of the SPA: drop it once .apkg files are read in a worker.
+ */
 export const CSP_DIRECTIVES = {
 	'default-src': ['self'],
-	'script-src': ['self'],
+	'script-src': ['self', 'wasm-unsafe-eval'],
 	'style-src': ['self'],
 	'style-src-attr': ['unsafe-hashes', announcerStyle()],
 	'img-src': ['self'],
@@ -50,8 +54,8 @@ export const COMMON_HEADERS = {
 };
 
 /**
- * A dedicated worker takes its policy from its own response, not from the page. Only workers may compile
- * WebAssembly (sql.js reads and writes .apkg files in the exchange worker), so pages never need 'wasm-unsafe-eval'.
+ * A dedicated worker takes its policy from its own response, not from the page; workers may compile WebAssembly
+ * (sql.js, once .apkg files are read and written in a worker).
  */
 export const WORKER_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 

@@ -51,7 +51,8 @@ export async function saveDraft(
 	cards: CardContent[],
 	now: number
 ): Promise<Deck> {
-	const { cards: _, ...article } = draft.generated;
+	// heldBack is the generator's answer, not the deck's: kept out of the stored record.
+	const { cards: _, heldBack: __, ...article } = draft.generated;
 	const deck: Deck = {
 		...article,
 		id: draft.id,
