@@ -18,7 +18,7 @@ describe('_headers', () => {
 		for (const file of pages) {
 			const address = file === 'index.html' ? '/' : `/${file.slice(0, -'.html'.length)}`;
 			const policy = metaPolicy(file);
-			expect(policy, file).toMatch(/script-src 'self' 'sha256-/);
+			expect(policy, file).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
 			for (const path of [address, `/${file}`])
 				expect(headersFor(rules, path), path).toEqual({
 					'Content-Security-Policy': `frame-ancestors 'none', ${policy}`,

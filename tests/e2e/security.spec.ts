@@ -60,7 +60,7 @@ test('every page of the build loads with zero policy violations', async ({ page 
 		await expect(page.getByRole('main')).toBeVisible();
 		await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 		// Each page carries the policy, with its own script's hash.
-		expect(await policyOf(page), path).toMatch(/script-src 'self' 'sha256-[\w+/=]+'/);
+		expect(await policyOf(page), path).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[\w+/=]+'/);
 	}
 	expect(violations).toEqual([]);
 });
