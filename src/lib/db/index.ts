@@ -43,5 +43,13 @@ export {
 export { listStudyCards } from './study-cards.ts';
 export { upgradeCard, upgradeDeck } from './record-upgrades.ts';
 export { seedDefaultDeck } from './seed.ts';
-export { DEFAULT_SETTINGS, TEXT_SIZES, type Settings, type TextSize } from './settings.ts';
+export {
+	DEFAULT_SETTINGS,
+	SETTING_LIMITS,
+	SETTINGS_KEY,
+	TEXT_SIZES,
+	type Settings,
+	type SettingsRecord,
+	type TextSize
+} from './settings.ts';
 export { getSettings, updateSettings } from './settings-store.ts';

@@ -167,6 +167,8 @@ export interface QuizAttempt {
 	/** The questions asked, in order (attempts saved since quizzes can be resumed). */
 	questions?: Question[];
 	feedback?: Feedback;
+	/** A quiz from a link: the name the student typed, so a resumed quiz still sends it. */
+	name?: string;
 }
 
 export type FinishedQuizAttempt = QuizAttempt & { finishedAt: number };

@@ -10,6 +10,7 @@ export async function loadBundledDeck() {
 
 /** The default deck, built at build time, ready to store. */
 export async function loadDefaultDeck(now: number): Promise<{ deck: Deck; cards: Card[] }> {
+	// heldBack is the generator's answer, not the deck's: kept out of the stored record.
 	const { cards, heldBack: _, ...article } = await loadBundledDeck();
 	return {
 		deck: { ...article, origin: 'default', createdAt: now, updatedAt: now },

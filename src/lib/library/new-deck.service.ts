@@ -72,6 +72,7 @@ export async function saveDraft(
 	cards: CardContent[],
 	now: number
 ): Promise<Deck> {
+	// heldBack is the generator's answer, not the deck's: kept out of the stored record.
 	const { cards: made, heldBack: _, ...article } = draft.generated;
 	const deck: Deck = {
 		...article,

@@ -12,6 +12,7 @@ import {
 import {
 	deleteAllData,
 	exportAllStores,
+	listReviewDays,
 	replaceAllStores,
 	saveDeck,
 	STORE_NAMES,
@@ -22,7 +23,7 @@ import { DAY, makeAttempt, makeCard, makeDeck, makeLog, NOW, reviewed } from '..
 import { createDatabaseAt } from '../db/database-at.ts';
 import { stableId } from '../../../src/lib/generate/hash.ts';
 import { resetDatabase } from '../db/fake-idb.ts';
-import latest from '../../fixtures/db/v3.json' with { type: 'json' };
+import latest from '../../fixtures/db/v4.json' with { type: 'json' };
 
 beforeEach(resetDatabase);
 
@@ -63,6 +64,25 @@ describe('backup round trip', () => {
 		const after = await exportAllStores();
 		// The emptied database keeps its own settings on a merge.
 		expect({ ...after, settings: before.settings }).toEqual(before);
+	});
+
+	it('leaves the day summaries out (derived, boolean suspended) and a restore rebuilds them from the reviews', async () => {
+		await fill();
+		const days = await listReviewDays(undefined);
+		expect(days.length).toBeGreaterThan(0);
+		const { text } = await exportBackup(NOW);
+		const file = JSON.parse(text) as { stores: Record<string, { suspended?: unknown }[]> };
+		expect(Object.keys(file.stores)).not.toContain('reviewDays');
+		expect(new Set(file.stores.cards!.map((card) => typeof card.suspended))).toEqual(new Set(['boolean']));
+		expect(file.stores.cards!.some((card) => card.suspended === true)).toBe(true);
+
+		for (const mode of ['replace', 'merge'] as const) {
+			await deleteAllData();
+			expect(await listReviewDays(undefined)).toEqual([]);
+			const backup = parseBackup(text);
+			await (mode === 'replace' ? restoreBackup(backup, mode) : restoreBackup(backup, mode));
+			expect(await listReviewDays(undefined), mode).toEqual(days);
+		}
 	});
 
 	it('previews counts per store and the deck titles', async () => {

@@ -130,6 +130,8 @@ export const core = {
 			'Every deck, card, review and quiz result on this device will be deleted. This cannot be undone.',
 		deleteAllConfirm: 'Delete everything',
 		deleted: 'All data deleted.',
+		framed:
+			'Factdeck is open inside another page here, so deleting or replacing your data is turned off. Open Factdeck in a tab of its own to do that.',
 		saved: 'Saved.'
 	}
 };
