@@ -12,7 +12,7 @@ const PREVIEW_PORT = E2E_PORT;
  * Offline and installability tests start their own browser or server; once, on the phone, is enough. Each way into
  * a deck from a document or a share is a phone's: that is where students read and share.
  */
-const PHONE_ONLY = /(offline|installability|update|progress|documents|share-target)\.spec\.ts$/;
+const PHONE_ONLY = /(offline|installability|update|progress|documents|share-target|backup-fuzz)\.spec\.ts$/;
 
 export default defineConfig({
 	testDir: 'tests/e2e',

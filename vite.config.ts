@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
-import { KIT_OUT_DIR, KIT_OUT_PATH } from './scripts/builds.js';
+import { BUILD_DIR, KIT_OUT_DIR, KIT_OUT_PATH } from './scripts/builds.js';
 import { defaultDeckPlugin } from './scripts/default-deck-plugin.ts';
+import { headersPlugin } from './scripts/headers-plugin.ts';
 import { lazyChunksPlugin } from './scripts/lazy-chunks-plugin.ts';
 import { lazyPartsPlugin } from './scripts/lazy-parts-plugin.ts';
 import { LAZY_MODULES, pwaOptions } from './scripts/pwa-options.ts';
@@ -19,7 +20,8 @@ export default defineConfig({
 					lazyChunksPlugin(pwaOptions.injectManifest.globIgnores, (source) =>
 						LAZY_MODULES.some((re) => re.test(source))
 					),
-					lazyPartsPlugin()
+					lazyPartsPlugin(),
+					headersPlugin(BUILD_DIR)
 				]
 	],
 	worker: { format: 'es' },

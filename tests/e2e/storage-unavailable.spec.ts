@@ -21,3 +21,21 @@ test('without IndexedDB the app says progress cannot be saved and the article st
 	await page.getByRole('link', { name: DEFAULT_DECK.title }).click();
 	await expectDefaultArticle(page);
 });
+
+test('with site data blocked (localStorage throws too), settings open with the message and no uncaught error', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'localStorage', {
+			get() {
+				throw new DOMException('blocked', 'SecurityError');
+			}
+		});
+	});
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto('/settings');
+	await expect(page.getByRole('alert')).toContainText(/progress can.t be saved/i);
+	await expect(page.getByRole('button', { name: 'Export backup' })).toBeVisible();
+	expect(errors).toEqual([]);
+});

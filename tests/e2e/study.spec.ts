@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEFAULT_DECK, visitUntilControlled } from './support/app.ts';
+import { DEFAULT_DECK, openLibrary, visitUntilControlled } from './support/app.ts';
 import { PreviewServer } from './support/preview-server.ts';
 import { storedIn } from './support/stored.ts';
 import { E2E_PORT } from '../../scripts/builds.js';
@@ -191,4 +191,15 @@ test('studying works offline: ratings are stored with no network and no server',
 	} finally {
 		await server.stop();
 	}
+});
+
+test('statistics of a deck that is not in the library say so (it showed an empty title and zeros)', async ({
+	page
+}) => {
+	await openLibrary(page);
+	await page.goto('/stats?deck=no-such-deck');
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'This deck is not in your library.' })
+	).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Reviews per day' })).toHaveCount(0);
 });

@@ -7,10 +7,12 @@ import {
 } from '../db/index.ts';
 import { backupFileName, createBackup, type BackupFile } from './format.ts';
 import { keepOnMerge } from './merge.ts';
+import { BACKUP_STORES } from './schema.ts';
 
-/** The whole database as one backup file's name and text. */
+/** The whole database as one backup file's name and text; stores derived from the others are left out. */
 export async function exportBackup(now: number): Promise<{ fileName: string; text: string }> {
-	const backup = createBackup(await exportAllStores(), now);
+	const dump = await exportAllStores();
+	const backup = createBackup(Object.fromEntries(BACKUP_STORES.map((name) => [name, dump[name]])), now);
 	return { fileName: backupFileName(now), text: JSON.stringify(backup) };
 }
 

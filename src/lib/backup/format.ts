@@ -1,5 +1,5 @@
 import { version } from '../../../package.json';
-import type { DatabaseDump, StoreName, StoreValue } from '../db/index.ts';
+import type { StoreName, StoreValue } from '../db/index.ts';
 import { DB_VERSION } from '../db/index.ts';
 
 /** One backup file: every record of every store, as stored, with what made it. */
@@ -21,14 +21,14 @@ export interface BackupFile {
 	stores: BackupStores;
 }
 
-export function createBackup(dump: DatabaseDump, now: number): BackupFile {
+export function createBackup(stores: BackupStores, now: number): BackupFile {
 	return {
 		format: BACKUP_FORMAT,
 		formatVersion: BACKUP_FORMAT_VERSION,
 		appVersion: APP_VERSION,
 		dbVersion: DB_VERSION,
 		exportedAt: now,
-		stores: dump
+		stores
 	};
 }
 

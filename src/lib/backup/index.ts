@@ -1,6 +1,6 @@
 /** Backups of the whole database: one JSON file, checked completely before anything is written. */
 export { exportBackup, restoreBackup } from './backup.service.ts';
-export { BackupError, type BackupProblem } from './errors.ts';
+export { BackupError, type BackupFault, type BackupProblem } from './errors.ts';
 export {
 	APP_VERSION,
 	BACKUP_FORMAT,
@@ -11,6 +11,12 @@ export {
 	type BackupStores
 } from './format.ts';
 export { keepOnMerge } from './merge.ts';
-export { MAX_BACKUP_BYTES, parseBackup, readBackupFile } from './parse.ts';
+export {
+	MAX_BACKUP_BYTES,
+	parseBackup,
+	readBackupFile,
+	type BackupNotes,
+	type CheckedBackup
+} from './parse.ts';
 export { previewBackup, type BackupPreview } from './preview.ts';
 export { REMIND_AFTER_MS, REMIND_AFTER_REVIEWS, shouldRemindBackup, type BackupState } from './reminder.ts';

@@ -3,6 +3,7 @@ export { deleteAllData, exportAllStores, type DatabaseDump } from './all-data.ts
 export { deleteCard, listCards, putCard } from './cards.ts';
 export { closeDb, onDatabaseEvent, type DatabaseEvent } from './connection.ts';
 export { tallyCards, type CardTally, type DeckCounts } from './counts.ts';
+export { readDeckState, rewriteDeck, type DeckState } from './deck-state.ts';
 export { deleteDeck, getDeck, listDecks, renameDeck, saveDeck, type DeckSummary } from './decks.ts';
 export { DbClosedError, DbError, DbUnavailableError, NotFoundError, StorageFullError } from './errors.ts';
 export {
@@ -40,7 +41,15 @@ export {
 	saveSharedQuiz
 } from './quiz.ts';
 export { listStudyCards } from './study-cards.ts';
-export { upgradeDeck } from './record-upgrades.ts';
+export { upgradeCard, upgradeDeck } from './record-upgrades.ts';
 export { seedDefaultDeck } from './seed.ts';
-export { DEFAULT_SETTINGS, TEXT_SIZES, type Settings, type TextSize } from './settings.ts';
+export {
+	DEFAULT_SETTINGS,
+	SETTING_LIMITS,
+	SETTINGS_KEY,
+	TEXT_SIZES,
+	type Settings,
+	type SettingsRecord,
+	type TextSize
+} from './settings.ts';
 export { getSettings, updateSettings } from './settings-store.ts';

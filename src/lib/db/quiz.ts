@@ -1,5 +1,6 @@
 import type { FinishedQuizAttempt, QuizAttempt } from '../deck/model.ts';
 import type { ClassResult, SharedQuizRecord } from '../quiz/model.ts';
+import { nameKey } from '../text/normalize.ts';
 import { NotFoundError } from './errors.ts';
 import { issueAll, readTx, writeTx } from './transactions.ts';
 
@@ -81,7 +82,8 @@ export async function listSharedQuizzes(deckId: string): Promise<SharedQuizRecor
 	return quizzes.sort((a, b) => b.createdAt - a.createdAt);
 }
 
-const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+/** Names compare on their key: "Idx\u200b127" and "idx127" are one student. */
+const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
 
 /**
  * Adds a student's result unless it is already there: the same code, or another code from the same name

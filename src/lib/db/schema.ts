@@ -13,7 +13,10 @@ export const DB_VERSION = 4;
 export interface FactdeckSchema extends DBSchema {
 	/** Since version 3, decks made by the generator record its version (older ones are stamped 1). */
 	decks: { key: string; value: Deck };
-	/** Since version 4, `suspended` is stored as 0/1 and each card has its `stage`, so indexes can use both. */
+	/**
+	 * Since version 3, cards still as the generator made them are marked `generated`; since version 4, `suspended` is
+	 * stored as 0/1 and each card has its `stage`, so indexes can use both.
+	 */
 	cards: {
 		key: string;
 		value: StoredCard;

@@ -5,7 +5,7 @@ import { getSettings } from './settings-store.ts';
 import { writeTx } from './transactions.ts';
 
 /**
- * Stores the default deck once per device, together with the flag that says so. `load` runs outside the
+ * Stores the default deck once per device, together with the flag that says so; a deck stored under its id stays. `load` runs outside the
  * transaction (IndexedDB transactions cannot wait for other work); the flag is checked again inside it,
  * so two tabs racing seed once.
  */
@@ -16,8 +16,11 @@ export async function seedDefaultDeck(load: () => Promise<{ deck: Deck; cards: C
 		const settingsStore = tx.objectStore('settings');
 		const settings = normalizeSettings(await settingsStore.get(SETTINGS_KEY));
 		if (settings.defaultDeckSeeded) return false;
-		await writeDeck(deckStores(tx), deck, cards);
+		const stores = deckStores(tx);
+		// A deck already there under that id (restored from a backup without the flag) keeps its progress.
+		const fresh = (await stores.decks.getKey(deck.id)) === undefined;
+		if (fresh) await writeDeck(stores, deck, cards);
 		await settingsStore.put(toSettingsRecord({ ...settings, defaultDeckSeeded: true }));
-		return true;
+		return fresh;
 	});
 }

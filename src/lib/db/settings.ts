@@ -26,6 +26,13 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	persistRequested: false
 });
 
+/** The whole numbers the settings page accepts; stored or restored values outside them read as the default. */
+export const SETTING_LIMITS = {
+	newCardsPerDay: { min: 0, max: 9999 },
+	maxReviewsPerDay: { min: 0, max: 99999 },
+	maximumIntervalDays: { min: 1, max: 36500 }
+} as const;
+
 export const SETTINGS_KEY = 'app';
 
 /** The stored record; older or damaged records may lack keys. */
@@ -34,6 +41,10 @@ export type SettingsRecord = Partial<Settings> & { id: typeof SETTINGS_KEY };
 function isValid<K extends keyof Settings>(key: K, value: unknown): value is Settings[K] {
 	const fallback = DEFAULT_SETTINGS[key];
 	if (key === 'textSize') return TEXT_SIZES.includes(value as TextSize);
+	if (key in SETTING_LIMITS) {
+		const { min, max } = SETTING_LIMITS[key as keyof typeof SETTING_LIMITS];
+		return Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+	}
 	if (typeof fallback === 'number') return typeof value === 'number' && Number.isFinite(value);
 	return typeof value === typeof fallback;
 }

@@ -1,16 +1,25 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { Card } from '../deck/model.ts';
-import { upgradeDeck } from './record-upgrades.ts';
+import type { Card, Deck } from '../deck/model.ts';
+import { upgradeCard, upgradeDeck } from './record-upgrades.ts';
 import { recountAllDays } from './review-days.ts';
 import type { FactdeckSchema } from './schema.ts';
 import { toStoredCard } from './stored-card.ts';
 
 type UpgradeTransaction = IDBPTransaction<FactdeckSchema, StoreNames<FactdeckSchema>[], 'versionchange'>;
 
-async function rewriteDecks(tx: UpgradeTransaction, oldVersion: number): Promise<void> {
+/** Version 3: decks record their generator's version, and cards still as it made them say so. */
+async function rewriteDecksAndCards(tx: UpgradeTransaction, oldVersion: number): Promise<void> {
+	const decks = new Map<string, Deck>();
 	for await (const cursor of tx.objectStore('decks')) {
 		const upgraded = upgradeDeck(cursor.value, oldVersion);
+		decks.set(upgraded.id, upgraded);
 		if (upgraded !== cursor.value) await cursor.update(upgraded);
+	}
+	for await (const cursor of tx.objectStore('cards')) {
+		// Before version 4 cards were stored as the app sees them.
+		const card = cursor.value as unknown as Card;
+		const upgraded = upgradeCard(card, decks.get(card.deckId), oldVersion);
+		if (upgraded !== card) await cursor.update(upgraded as never);
 	}
 }
 
@@ -69,7 +78,7 @@ export function upgrade(
 	}
 	// Only requests on the upgrade transaction are awaited, so it stays open until the rewrites are done.
 	void (async () => {
-		if (oldVersion >= 1 && oldVersion < 3) await rewriteDecks(tx, oldVersion);
+		if (oldVersion >= 1 && oldVersion < 3) await rewriteDecksAndCards(tx, oldVersion);
 		if (oldVersion >= 1 && oldVersion < 4) await toVersion4(tx);
 	})();
 }

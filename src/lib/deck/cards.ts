@@ -26,3 +26,13 @@ export function toCard(content: CardContent, deckId: string, now: number): Card 
 		updatedAt: now
 	};
 }
+
+/** Content fields a card may lack: replacing a card's content drops those the new content lacks. */
+const OPTIONAL_CONTENT = ['choices', 'sibling', 'kind', 'options', 'context'] as const;
+
+/** `card` asking what `content` asks: its progress and every other field stay. */
+export function withContent(card: Card, content: CardContent): Card {
+	const next: Card = { ...card, ...content };
+	for (const key of OPTIONAL_CONTENT) if (content[key] === undefined) delete next[key];
+	return next;
+}

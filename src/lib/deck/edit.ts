@@ -1,5 +1,6 @@
 /** Checks on a card a person edited, so that what quizzes ask from it stays consistent. */
-import type { CardContent } from './model.ts';
+import { withContent } from './cards.ts';
+import type { Card, CardContent } from './model.ts';
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -40,4 +41,29 @@ export function editedCard(card: CardContent): CardContent {
 		...(options.length && kindHolds ? { options } : {}),
 		...(context?.trim() ? { context: context.trim() } : {})
 	};
+}
+
+/** Whether an edit changed what the card asks, as far as the editor shows it (an untouched card compares equal). */
+export function asksTheSame(a: CardContent, b: CardContent): boolean {
+	const asked = (card: CardContent) => {
+		const options = card.type === 'mcq' || card.type === 'truefalse' ? [] : filledOptions(card.options);
+		return JSON.stringify([
+			card.type,
+			card.prompt,
+			card.answer,
+			card.choices ?? [],
+			options,
+			card.context ?? ''
+		]);
+	};
+	return asked(a) === asked(b);
+}
+
+/**
+ * A stored card after an edit: what it asks is `content`, its progress stays. A real change makes it the person's
+ * card (no longer `generated`), which regenerating the deck leaves as they wrote it.
+ */
+export function applyEdit(card: Card, content: CardContent, now: number): Card {
+	const { generated: _, ...personal } = card;
+	return { ...withContent(asksTheSame(card, content) ? card : personal, content), updatedAt: now };
 }

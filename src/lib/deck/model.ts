@@ -117,6 +117,12 @@ export interface Card extends CardContent {
 	 * Optional and unindexed, so no schema change; cleared once the card is rated.
 	 */
 	priority?: number;
+	/**
+	 * Set on a card exactly as the generator made it: regenerating the deck may reword it, or retire it when the
+	 * generator no longer makes it. Cards a person wrote, edited, imported or asked for as "more cards" lack it, and
+	 * regenerating keeps them as they are. Since database version 3.
+	 */
+	generated?: true;
 	createdAt: number;
 	updatedAt: number;
 }
@@ -161,6 +167,8 @@ export interface QuizAttempt {
 	/** The questions asked, in order (attempts saved since quizzes can be resumed). */
 	questions?: Question[];
 	feedback?: Feedback;
+	/** A quiz from a link: the name the student typed, so a resumed quiz still sends it. */
+	name?: string;
 }
 
 export type FinishedQuizAttempt = QuizAttempt & { finishedAt: number };

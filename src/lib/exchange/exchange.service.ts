@@ -9,6 +9,7 @@ import { ExchangeError } from './errors.ts';
 import { decodeText, fileNameFor, readExchangeFile } from './files.ts';
 import { notesToCards, type ParsedNotes } from './notes.ts';
 import { loadSqlite } from './sqlite.ts';
+import { normalizeText } from '../text/normalize.ts';
 import { toAnkiText, toCsv } from './text-export.ts';
 import { parseTable } from './text-import.ts';
 
@@ -50,7 +51,7 @@ export async function importExchangeFile(
 	const id = crypto.randomUUID();
 	const { cards, skipped } = notesToCards(parsed, id);
 	if (!cards.length) throw new ExchangeError('no-notes');
-	const title = parsed.deckName ?? file.name.replace(/\.[^.]+$/, '');
+	const title = normalizeText(parsed.deckName ?? file.name.replace(/\.[^.]+$/, ''));
 	const deck: Deck = { id, title, blocks: [], text: '', origin: 'user', createdAt: now, updatedAt: now };
 	await saveDeck(
 		deck,

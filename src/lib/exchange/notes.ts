@@ -1,6 +1,7 @@
 import type { CardContent } from '../deck/model.ts';
 import { BLANK } from '../deck/model.ts';
 import { stableId } from '../generate/hash.ts';
+import { normalizeText } from '../text/normalize.ts';
 
 /** An Anki note as Factdeck reads and writes it: the two fields of Basic, or Cloze's Text and Back Extra. */
 export interface Note {
@@ -39,12 +40,11 @@ function clozeCards(text: string): Omit<CardContent, 'id'>[] {
 	});
 }
 
-/** The cards a note becomes; none when the note has no question or no answer. */
+/** The cards a note becomes, its text normalised; none when the note has no question or no answer. */
 export function noteToCards(note: Note, deckId: string): CardContent[] {
+	const [front, back] = [normalizeText(note.front), normalizeText(note.back)];
 	const contents: Omit<CardContent, 'id'>[] =
-		note.kind === 'cloze'
-			? clozeCards(note.front)
-			: [{ type: 'qa', prompt: note.front, answer: note.back, evidence: '' }];
+		note.kind === 'cloze' ? clozeCards(front) : [{ type: 'qa', prompt: front, answer: back, evidence: '' }];
 	return contents
 		.filter((content) => content.prompt.trim() && content.answer.trim())
 		.map((content) => ({ ...content, id: stableId(deckId, 'import', content.prompt, content.answer) }));

@@ -30,12 +30,22 @@ export function toAnkiText(deckTitle: string, cards: CardContent[]): string {
 	return `${headers.join('\n')}\n${Papa.unparse(rows, { delimiter: '\t', newline: '\n' })}\n`;
 }
 
-/** A deck as CSV for spreadsheets: a header row, one card a row, the blank of fill-in cards left as it is. */
+/**
+ * A deck as CSV for spreadsheets: a header row, one card a row, the blank of fill-in cards left as it is. A cell that
+ * starts like a formula (=, +, -, @, tab) gets a leading ' so spreadsheets show it as text and never run it; Anki
+ * text files keep such text as it is ("-40 °C").
+ */
 export function toCsv(cards: CardContent[]): string {
 	const rows = cards.map((card) => {
 		const note = cardToNote({ ...card, type: card.type === 'cloze' ? 'qa' : card.type });
 		return [note.front, note.back, tagsOf(card)];
 	});
 	// The byte order mark tells spreadsheet programs the file is UTF-8.
-	return `\uFEFF${Papa.unparse({ fields: ['Front', 'Back', 'Tags'], data: rows }, { newline: '\r\n' })}\r\n`;
+	return `\uFEFF${Papa.unparse(
+		{ fields: ['Front', 'Back', 'Tags'], data: rows },
+		{
+			newline: '\r\n',
+			escapeFormulae: true
+		}
+	)}\r\n`;
 }

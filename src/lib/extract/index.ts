@@ -4,6 +4,7 @@
  * with pdf.js and its worker. Browser only; Node reaches the same code through pdf.ts, docx.ts and web-page.ts.
  */
 import { ArticleInputError, MAX_ARTICLE_BYTES, type ArticleSource } from '../import/index.ts';
+import { normalizeText } from '../text/normalize.ts';
 import { extractDocx, extractWebPage } from './client.ts';
 import type { Extracted } from './protocol.ts';
 
@@ -29,14 +30,19 @@ async function extract(source: ArticleSource, onProgress?: (fraction: number) =>
 	}
 }
 
-/** The article's plain text (title line, blank lines between paragraphs), or an ArticleInputError saying why not. */
+/**
+ * The article's plain text (title line, blank lines between paragraphs), normalised, or an ArticleInputError saying
+ * why not.
+ */
 export async function extractArticle(
 	source: ArticleSource,
 	onProgress?: (fraction: number) => void
 ): Promise<Extracted> {
 	let extracted: Extracted;
 	try {
-		extracted = await extract(source, onProgress);
+		const { text, ...found } = await extract(source, onProgress);
+		// Every format comes in here: cards never carry invisible or direction characters.
+		extracted = { ...found, text: normalizeText(text) };
 	} catch (error) {
 		if (error instanceof ArticleInputError) throw error;
 		if (isLoadFailure(error)) throw new ArticleInputError('offline-format', String(error));

@@ -120,6 +120,9 @@ export function givesAway(stem: string, answer: string): boolean {
 		if (country.toLowerCase() === lower) return true;
 		if (countryInfo(country)?.capital.toLowerCase() === lower && /\bcapital\b/i.test(stem)) return true;
 	}
+	// "the _____ capital Bamako" → "Malian": the capital names its country.
+	const capital = countryInfo(DEMONYMS[answer] ?? answer)?.capital.toLowerCase();
+	if (capital && /\bcapital\b/i.test(stem) && stemWords(capital).every((w) => words.has(w))) return true;
 	// "the so-called _____ group", "_____ (the study of …)": the words beside the blank say what it is.
 	if (/so-called\s+_____/.test(stem) || /_____\s*\((?:the|a|an|or|also|i\.e\.)\s/i.test(stem)) return true;
 	// "_____ m (110 ft)": a conversion beside the blank gives the number away.

@@ -15,16 +15,21 @@ export interface CountryInfo {
 	subregion: string;
 	capital: string;
 	demonym: string;
+	/** km²: a microstate is no plausible option for a large country, nor the other way round. */
+	area: number;
 }
 
-const countryRows = places.countries as string[][];
-export const COUNTRY_INFO: CountryInfo[] = countryRows.map(([name, code, subregion, capital, demonym]) => ({
-	name: name as string,
-	code: code as string,
-	subregion: subregion as string,
-	capital: capital as string,
-	demonym: demonym as string
-}));
+const countryRows = places.countries as [string, string, string, string, string, number][];
+export const COUNTRY_INFO: CountryInfo[] = countryRows.map(
+	([name, code, subregion, capital, demonym, area]) => ({
+		name,
+		code,
+		subregion,
+		capital,
+		demonym,
+		area
+	})
+);
 export const COUNTRIES = COUNTRY_INFO.map((c) => c.name);
 
 // Names a text gives countries that the data lists under another name; England, Scotland and Wales are asked as
@@ -45,17 +50,20 @@ const ALIASES: Record<string, string> = {
 	"cote d'ivoire": 'ivory coast',
 	"côte d'ivoire": 'ivory coast'
 };
-const HOME_NATIONS: CountryInfo[] = [
-	['England', 'English', 'London'],
-	['Scotland', 'Scottish', 'Edinburgh'],
-	['Wales', 'Welsh', 'Cardiff'],
-	['Northern Ireland', 'Northern Irish', 'Belfast']
-].map(([name, demonym, capital]) => ({
-	name: name as string,
+const HOME_NATIONS: CountryInfo[] = (
+	[
+		['England', 'English', 'London', 130_279],
+		['Scotland', 'Scottish', 'Edinburgh', 77_910],
+		['Wales', 'Welsh', 'Cardiff', 20_779],
+		['Northern Ireland', 'Northern Irish', 'Belfast', 14_130]
+	] as const
+).map(([name, demonym, capital, area]) => ({
+	name,
 	code: 'GB',
 	subregion: 'British Isles',
-	capital: capital as string,
-	demonym: demonym as string
+	capital,
+	demonym,
+	area
 }));
 
 const COUNTRY_BY_NAME = new Map<string, CountryInfo>();
@@ -74,7 +82,7 @@ export function countryKey(name: string): string {
 	return countryInfo(name)?.name.toLowerCase() ?? name.toLowerCase();
 }
 
-/** Countries of the same subregion first, then the rest of its continent's neighbours by list order. */
+/** Countries of the same subregion, those closest in size first (Germany before Liechtenstein for France). */
 export function neighbourCountries(name: string): string[] {
 	const home = countryInfo(name);
 	const all = [...COUNTRY_INFO, ...HOME_NATIONS];
@@ -83,7 +91,8 @@ export function neighbourCountries(name: string): string[] {
 	const near = all.filter((c) => c.subregion === home.subregion && c.name !== home.name);
 	// Britain's home nations are asked among themselves and with their neighbours.
 	const also = home.subregion === 'British Isles' ? all.filter((c) => c.subregion === 'Northern Europe') : [];
-	return [...near, ...also].map((c) => c.name);
+	const apart = (c: CountryInfo) => Math.abs(Math.log((c.area + 1) / (home.area + 1)));
+	return [...near, ...also].sort((a, b) => apart(a) - apart(b)).map((c) => c.name);
 }
 
 export interface CityInfo {

@@ -11,6 +11,10 @@ const RULE = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/;
 const QUOTE = /^\s{0,3}(?:>\s?)+/;
 const REFERENCE = /^\s{0,3}\[[^\]]+\]:\s*\S+/;
+/** A link's destination, `(url)` holding balanced parentheses as in `(javascript:alert(6))`, or a `[reference]`. */
+const DESTINATION = String.raw`(?:\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])`;
+const IMAGE = new RegExp(String.raw`!\[[^\]]*\]${DESTINATION}`, 'g');
+const LINK = new RegExp(String.raw`\[([^\]]+)\]${DESTINATION}`, 'g');
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** Emphasis, links, images, code spans and inline HTML reduced to their visible text. */
@@ -18,8 +22,8 @@ function inline(text: string): string {
 	const code: string[] = [];
 	return text
 		.replace(/(`+)(.+?)\1/g, (_, _ticks: string, body: string) => `\ue000${code.push(body.trim()) - 1}\ue001`)
-		.replace(/!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]/g, '')
-		.replace(/\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]/g, (_, a?: string, b?: string) => a ?? b ?? '')
+		.replace(IMAGE, '')
+		.replace(LINK, '$1')
 		.replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
 		.replace(/<\/?[a-z][^>]*>/gi, '')
 		.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')

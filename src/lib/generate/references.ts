@@ -29,6 +29,11 @@ const BACK_NOUNS =
 	/^(?:plan|plans|coup|deal|agreement|move|decision|project|expedition|attack|attacks|company|firm|group|groups|team|scheme|campaign|report|study|inquiry|talks|meeting|visit|trip|proposal|idea|effort|attempt|process|work|event|incident|operation|war|battle|case|couple|pair|peer|player|star|striker|man|woman|boy|girl|singer|actor|minister|official|president|leader|body|organisation|organization|club|side|country|city|town|island|islands|colony|settlement|region|site|building|station|line|film|book|novel|album|song|show|series|programme|program|law|bill|act|treaty|charter|rule|rules|ban|government|party|system|method|technique|device|machine|product|model|car|figure|figures|number|total|sum|amount|rise|fall|increase|decline|change|changes|result|results|findings|discovery|theory|experiment|experiments|paper|letter|speech|statement|announcement|news|move|trial|verdict|sentence|ruling|decision|victory|defeat|win|loss|match|game|final|tournament|race|title|award|prize|honour|honor|latter|former)$/;
 
 const words = (text: string) => text.split(/\s+/).length;
+// Words that make a definite phrase say which one it is on its own ("the first country", "the largest city").
+const RANK = /^(?:first|second|third|last|only|next|\p{Ll}+est|most|least)$/u;
+// Words after which a phrase is no longer a noun's description.
+const PHRASE_END =
+	/^(?:of|in|on|at|to|for|with|by|from|and|or|but|as|into|after|before|since|than|that|which|who|was|were|is|are|be|been|has|had|have|will|would|could|can|may|said|says)$/;
 
 /** Text outside quotation marks (a speaker's "I" or "we" is resolved by the speaker). */
 export function outsideQuotes(text: string): string {
@@ -148,6 +153,17 @@ export function leansBack(s: Sentence, text: string, topicNouns: ReadonlySet<str
 	for (let m = definite.exec(outside); m; m = definite.exec(outside)) {
 		const noun = m[1] as string;
 		if (BACK_NOUNS.test(noun) && !topicNouns.has(noun)) return true;
+	}
+	// "the dormant organisation": plain words of description before the head noun, unless one of them ranks it
+	// ("the first country to…", "the largest city"), which makes the phrase say which one on its own.
+	const described = /(?:^|[\s,(])[Tt]he((?:\s+\p{Ll}+){2,4})/gu;
+	for (let m = described.exec(outside); m; m = described.exec(outside)) {
+		const words = (m[1] as string).trim().split(/\s+/);
+		const end = words.findIndex((w) => RANK.test(w) || PHRASE_END.test(w));
+		const phrase = end < 0 ? words : words.slice(0, end);
+		const head = (w: string, i: number) =>
+			i > 0 && BACK_NOUNS.test(w) && !topicNouns.has(w) && words[i + 1] !== 'of';
+		if (phrase.some(head)) return true;
 	}
 	return false;
 }

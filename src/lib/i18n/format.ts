@@ -16,7 +16,8 @@ export function formatBytes(bytes: number, locale = LOCALE): string {
 	return new Intl.NumberFormat(locale, {
 		style: 'unit',
 		unit: units[unit],
-		unitDisplay: 'short',
+		// The short form of a bare byte count is "940 byte" in English: the long one says "940 bytes".
+		unitDisplay: unit === 0 ? 'long' : 'short',
 		maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0
 	}).format(value);
 }

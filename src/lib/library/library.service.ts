@@ -10,7 +10,9 @@ import {
 	type DeckSummary
 } from '../db/index.ts';
 import { requestPersistence } from '../storage/index.ts';
-import { DEFAULT_DECK_ID, loadDefaultDeck } from './default-deck.ts';
+import { isOutdated } from '../deck/outdated.ts';
+import { GENERATOR_VERSION } from '../generate/version.ts';
+import { DEFAULT_DECK_ID, loadBundledDeck, loadDefaultDeck } from './default-deck.ts';
 
 /** `saved: false` means storage is unavailable: the default deck is shown read-only and nothing is kept. */
 export interface Library {
@@ -24,9 +26,25 @@ export interface OpenedDeck {
 	saved: boolean;
 }
 
+/**
+ * The default deck is stored on the first launch, and regenerated after an update that brings a newer generator. A
+ * failed refresh leaves the deck as it was (one transaction) and is tried again at the next start.
+ */
+async function prepareDefaultDeck(now: number): Promise<void> {
+	await seedDefaultDeck(() => loadDefaultDeck(now));
+	const stored = await getDeck(DEFAULT_DECK_ID);
+	if (!stored || !isOutdated(stored, GENERATOR_VERSION)) return;
+	try {
+		const { refreshDefaultDeck } = await import('./regenerate.service.ts');
+		await refreshDefaultDeck(loadBundledDeck, now);
+	} catch (error) {
+		console.error(error);
+	}
+}
+
 export async function openLibrary(now: number): Promise<Library> {
 	try {
-		await seedDefaultDeck(() => loadDefaultDeck(now));
+		await prepareDefaultDeck(now);
 		return { decks: await listDecks(now), saved: true };
 	} catch (error) {
 		if (!(error instanceof DbUnavailableError)) throw error;
@@ -38,7 +56,7 @@ export async function openLibrary(now: number): Promise<Library> {
 export async function openDeck(id: string, now: number): Promise<OpenedDeck | null> {
 	try {
 		// A deep link may be the very first visit: the default deck must exist before it is looked up.
-		await seedDefaultDeck(() => loadDefaultDeck(now));
+		await prepareDefaultDeck(now);
 		const [deck, cards] = await Promise.all([getDeck(id), listCards(id)]);
 		return deck ? { deck, cards, saved: true } : null;
 	} catch (error) {

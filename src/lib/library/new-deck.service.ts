@@ -1,4 +1,5 @@
 import { toCard } from '../deck/cards.ts';
+import { asksTheSame } from '../deck/edit.ts';
 import type { CardContent, Deck, GeneratedDeck } from '../deck/model.ts';
 import { saveDeck } from '../db/index.ts';
 import { generateInWorker } from '../generate/client.ts';
@@ -45,14 +46,35 @@ export async function draftDeck(
 	};
 }
 
-/** Saves the reviewed deck and its cards in one transaction. */
+/** Whether to offer more cards: the generator held some back, and the deck is short for the article's length. */
+export function offersMoreCards(draft: Draft): boolean {
+	const { heldBack, cards } = draft.generated;
+	const words = draft.text.split(/\s+/).filter(Boolean).length;
+	return heldBack > 0 && (cards.length < 10 || cards.length < (3 * words) / 100);
+}
+
+/** The cards the generator held back below its quality threshold: generated again with them, the new ones only. */
+export async function draftMoreCards(
+	draft: Draft,
+	onProgress: (fraction: number) => void
+): Promise<CardContent[]> {
+	const generated = await generateInWorker(draft.text, draft.id, onProgress, true);
+	const known = new Set(draft.generated.cards.map((card) => card.id));
+	return generated.cards.filter((card) => !known.has(card.id));
+}
+
+/**
+ * Saves the reviewed deck and its cards in one transaction. Cards still as the generator first made them are marked
+ * `generated`; those the person wrote, edited or asked for as more cards are theirs, which regenerating keeps.
+ */
 export async function saveDraft(
 	draft: Draft,
 	title: string,
 	cards: CardContent[],
 	now: number
 ): Promise<Deck> {
-	const { cards: _, ...article } = draft.generated;
+	// heldBack is the generator's answer, not the deck's: kept out of the stored record.
+	const { cards: made, heldBack: _, ...article } = draft.generated;
 	const deck: Deck = {
 		...article,
 		id: draft.id,
@@ -63,9 +85,14 @@ export async function saveDraft(
 		createdAt: now,
 		updatedAt: now
 	};
+	const asMade = new Map(made.map((card) => [card.id, card]));
 	await saveDeck(
 		deck,
-		cards.map((card) => toCard(card, deck.id, now))
+		cards.map((content) => {
+			const card = toCard(content, deck.id, now);
+			const original = asMade.get(content.id);
+			return original && asksTheSame(original, content) ? { ...card, generated: true } : card;
+		})
 	);
 	return deck;
 }

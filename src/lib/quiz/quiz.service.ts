@@ -17,6 +17,8 @@ export interface QuizRun {
 	startedAt: number;
 	questions: Question[];
 	feedback: Feedback;
+	/** A quiz from a link: the name the student typed, stored with the progress so a resumed quiz keeps it. */
+	name?: string;
 }
 
 /** A quiz left unfinished, with the answers given so far (`given[i]` answers `questions[i]`). */
@@ -41,7 +43,7 @@ export function startQuiz(
 export function saveProgress(run: QuizRun, given: readonly string[]): Promise<boolean> {
 	const graded = grade(run.questions, given);
 	const answers = graded.answers.slice(0, given.length);
-	const { id, deckId, startedAt, questions, feedback } = run;
+	const { id, deckId, startedAt, questions, feedback, name } = run;
 	return saveQuizProgress({
 		id,
 		deckId,
@@ -50,7 +52,8 @@ export function saveProgress(run: QuizRun, given: readonly string[]): Promise<bo
 		score: answers.filter((a) => a.correct).length,
 		total: graded.total,
 		questions,
-		feedback
+		feedback,
+		...(name ? { name } : {})
 	});
 }
 
@@ -61,8 +64,17 @@ export async function recordAttempt(
 	finishedAt: number
 ): Promise<FinishedQuiz> {
 	const graded = grade(run.questions, given);
-	const { id, deckId, startedAt, questions, feedback } = run;
-	const attempt: QuizAttempt = { id, deckId, startedAt, finishedAt, ...graded, questions, feedback };
+	const { id, deckId, startedAt, questions, feedback, name } = run;
+	const attempt: QuizAttempt = {
+		id,
+		deckId,
+		startedAt,
+		finishedAt,
+		...graded,
+		questions,
+		feedback,
+		...(name ? { name } : {})
+	};
 	await saveQuizAttempt(attempt);
 	return { ...graded, attempt };
 }
@@ -70,7 +82,7 @@ export async function recordAttempt(
 /** The deck's latest quiz left unfinished that can be resumed, if any. */
 export async function unfinishedQuiz(deckId: string): Promise<UnfinishedQuiz | undefined> {
 	for (const attempt of await listUnfinishedQuizAttempts(deckId)) {
-		const { id, startedAt, questions, answers } = attempt;
+		const { id, startedAt, questions, answers, name } = attempt;
 		if (questions?.length && answers.length < questions.length)
 			return {
 				id,
@@ -78,7 +90,8 @@ export async function unfinishedQuiz(deckId: string): Promise<UnfinishedQuiz | u
 				startedAt,
 				questions,
 				feedback: attempt.feedback ?? 'each',
-				given: answers.map((a) => a.given)
+				given: answers.map((a) => a.given),
+				...(name ? { name } : {})
 			};
 	}
 	return undefined;

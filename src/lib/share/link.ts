@@ -5,7 +5,8 @@
  * alphanumeric mode packs it in 5.5 bits a character where base64url needs byte mode's 8).
  */
 import * as v from 'valibot';
-import type { SharedQuiz } from '../quiz/model.ts';
+import type { QuestionContent, SharedQuiz } from '../quiz/model.ts';
+import { normalizeText } from '../text/normalize.ts';
 import {
 	checkedBody,
 	fromBase32,
@@ -77,6 +78,24 @@ function parse(json: Uint8Array, version: number): SharedQuiz {
 	}
 }
 
+/** Every text of a decoded quiz, normalised; the quiz id stays that of the link's own bytes. */
+function normalized(quiz: SharedQuiz): SharedQuiz {
+	const question = (q: QuestionContent): QuestionContent => ({
+		...q,
+		prompt: normalizeText(q.prompt),
+		answer: normalizeText(q.answer),
+		evidence: normalizeText(q.evidence),
+		...(q.choices && { choices: q.choices.map(normalizeText) }),
+		...(q.context !== undefined && { context: normalizeText(q.context) })
+	});
+	return {
+		...quiz,
+		title: normalizeText(quiz.title),
+		...(quiz.attribution !== undefined && { attribution: normalizeText(quiz.attribution) }),
+		questions: quiz.questions.map(question)
+	};
+}
+
 /** The checked body of a code in either form (a base32 code is tried as base32 first). */
 function body(code: string): Uint8Array {
 	const forms = isBase32(code) ? [fromBase32, fromBase64Url] : [fromBase64Url];
@@ -118,7 +137,7 @@ export async function decodeQuiz(fragment: string): Promise<DecodedQuiz> {
 		if (version < 1) throw new InvalidContentError('Not a quiz link.');
 		const deflated = checked.subarray(1);
 		const json = version >= 3 ? await inflateV3(deflated) : await inflate(deflated, LIMITS.payloadBytes);
-		return { quiz: parse(json, version), quizId: await quizIdOf(json) };
+		return { quiz: normalized(parse(json, version)), quizId: await quizIdOf(json) };
 	} catch (error) {
 		if (error instanceof ShareCodeError) throw error;
 		throw new InvalidContentError('The link could not be read.', { cause: error });

@@ -13,6 +13,7 @@ import {
 	ShareCodeError,
 	TruncatedCodeError
 } from './errors.ts';
+import { normalizeText } from '../text/normalize.ts';
 import { LIMITS, RESULT_VERSION } from './limits.ts';
 import { ResultSchema } from './schema.ts';
 
@@ -97,7 +98,11 @@ function read(body: Uint8Array): StudentResult {
 		answers.push(tag < NONE ? tag : tag === NONE ? null : tag === TEXT ? reader.text() : NaN);
 	}
 	if (!reader.done) throw new InvalidContentError('Bytes after the last answer.');
-	const result = v.safeParse(ResultSchema, { quizId: toBase64Url(body.subarray(1, 7)), name, answers });
+	const result = v.safeParse(ResultSchema, {
+		quizId: toBase64Url(body.subarray(1, 7)),
+		name: normalizeText(name),
+		answers: answers.map((answer) => (typeof answer === 'string' ? normalizeText(answer) : answer))
+	});
 	if (!result.success) throw new InvalidContentError(`Not a result: ${result.issues[0].message}`);
 	return result.output;
 }

@@ -1,4 +1,6 @@
 /** Chrome's install prompt, kept until the person asks for it; Safari on iOS has none and gets a how-to instead. */
+import { readLocal, writeLocal } from '$lib/storage';
+
 interface BeforeInstallPromptEvent extends Event {
 	prompt(): Promise<void>;
 	userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
@@ -24,7 +26,7 @@ class InstallState {
 			matchMedia('(display-mode: standalone)').matches ||
 			(navigator as Navigator & { standalone?: boolean }).standalone === true;
 		const ios = /iPhone|iPad|iPod/.test(navigator.userAgent) && !('onbeforeinstallprompt' in window);
-		this.#iosHint = ios && !standalone && localStorage.getItem(IOS_HINT_DISMISSED) === null;
+		this.#iosHint = ios && !standalone && readLocal(IOS_HINT_DISMISSED) === null;
 		const onPrompt = (event: Event) => {
 			event.preventDefault();
 			this.#event = event as BeforeInstallPromptEvent;
@@ -48,7 +50,7 @@ class InstallState {
 
 	dismissIosHint() {
 		this.#iosHint = false;
-		localStorage.setItem(IOS_HINT_DISMISSED, '1');
+		writeLocal(IOS_HINT_DISMISSED, '1');
 	}
 }
 

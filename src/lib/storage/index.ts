@@ -21,3 +21,22 @@ export async function requestPersistence(): Promise<boolean> {
 	if (!storage?.persist) return false;
 	return storage.persist().catch(() => false);
 }
+
+/** A value kept in `localStorage`; null when there is none or site data is blocked (the getter itself throws). */
+export function readLocal(key: string): string | null {
+	try {
+		return globalThis.localStorage?.getItem(key) ?? null;
+	} catch {
+		return null;
+	}
+}
+
+/** Keeps a small value in `localStorage`; false when storage is full or blocked (nothing depends on it). */
+export function writeLocal(key: string, value: string): boolean {
+	try {
+		globalThis.localStorage?.setItem(key, value);
+		return true;
+	} catch {
+		return false;
+	}
+}

@@ -1,3 +1,4 @@
+import { applyEdit } from '../deck/edit.ts';
 import type { Card, CardContent, Rating, ReviewLog } from '../deck/model.ts';
 import { deleteCard, putCard, recordReview, undoReview, listReviewLogs } from '../db/index.ts';
 import {
@@ -170,7 +171,7 @@ export class StudySession {
 	async edit(content: CardContent): Promise<void> {
 		const card = this.#cards.find((c) => c.id === content.id);
 		if (!card) return;
-		await this.#put({ ...card, ...content, updatedAt: this.scheduler.now() });
+		await this.#put(applyEdit(card, content, this.scheduler.now()));
 	}
 
 	/** Deletes the current card with its history. */

@@ -52,6 +52,8 @@ export class StaticServer {
 	async stop(): Promise<void> {
 		const server = this.#server;
 		this.#server = undefined;
+		// A page still open (a frame, a service worker) keeps connections alive, which close() would wait for.
+		server?.closeAllConnections();
 		if (server) await new Promise((resolve) => server.close(resolve));
 	}
 

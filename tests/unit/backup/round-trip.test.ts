@@ -12,6 +12,7 @@ import {
 import {
 	deleteAllData,
 	exportAllStores,
+	listReviewDays,
 	replaceAllStores,
 	saveDeck,
 	STORE_NAMES,
@@ -20,8 +21,9 @@ import {
 } from '../../../src/lib/db/index.ts';
 import { DAY, makeAttempt, makeCard, makeDeck, makeLog, NOW, reviewed } from '../db/builders.ts';
 import { createDatabaseAt } from '../db/database-at.ts';
+import { stableId } from '../../../src/lib/generate/hash.ts';
 import { resetDatabase } from '../db/fake-idb.ts';
-import latest from '../../fixtures/db/v3.json' with { type: 'json' };
+import latest from '../../fixtures/db/v4.json' with { type: 'json' };
 
 beforeEach(resetDatabase);
 
@@ -64,6 +66,25 @@ describe('backup round trip', () => {
 		expect({ ...after, settings: before.settings }).toEqual(before);
 	});
 
+	it('leaves the day summaries out (derived, boolean suspended) and a restore rebuilds them from the reviews', async () => {
+		await fill();
+		const days = await listReviewDays(undefined);
+		expect(days.length).toBeGreaterThan(0);
+		const { text } = await exportBackup(NOW);
+		const file = JSON.parse(text) as { stores: Record<string, { suspended?: unknown }[]> };
+		expect(Object.keys(file.stores)).not.toContain('reviewDays');
+		expect(new Set(file.stores.cards!.map((card) => typeof card.suspended))).toEqual(new Set(['boolean']));
+		expect(file.stores.cards!.some((card) => card.suspended === true)).toBe(true);
+
+		for (const mode of ['replace', 'merge'] as const) {
+			await deleteAllData();
+			expect(await listReviewDays(undefined)).toEqual([]);
+			const backup = parseBackup(text);
+			await (mode === 'replace' ? restoreBackup(backup, mode) : restoreBackup(backup, mode));
+			expect(await listReviewDays(undefined), mode).toEqual(days);
+		}
+	});
+
 	it('previews counts per store and the deck titles', async () => {
 		const before = await fill();
 		const preview = previewBackup(parseBackup((await exportBackup(NOW)).text));
@@ -86,6 +107,20 @@ describe('a backup from an older database version', () => {
 		for (const deck of old.stores.decks) delete deck.generatorVersion;
 		const restored = parseBackup(JSON.stringify(old)).stores.decks ?? [];
 		expect(restored.map((deck) => deck.generatorVersion)).toEqual(restored.map(() => 1));
+	});
+
+	it('marks the cards still as the generator made them, as the database upgrade does', async () => {
+		const deck = makeDeck('d1');
+		const made = makeCard('d1', 'x');
+		const card = { ...made, id: stableId('d1', made.type, made.evidence, made.answer) };
+		await saveDeck(deck, [card, makeCard('d1', 'hand-made')]);
+		const old = JSON.parse((await exportBackup(NOW)).text) as { dbVersion: number };
+		old.dbVersion = 2;
+		const restored = parseBackup(JSON.stringify(old)).stores.cards ?? [];
+		expect(restored.map((c) => [c.id, c.generated])).toEqual([
+			[card.id, true],
+			['hand-made', undefined]
+		]);
 	});
 });
 

@@ -6,6 +6,7 @@ import {
 	exportAllStores,
 	getSettings,
 	listDecks,
+	replaceAllStores,
 	seedDefaultDeck
 } from '../../../src/lib/db/index.ts';
 import { makeCard, makeDeck, NOW } from './builders.ts';
@@ -54,6 +55,14 @@ describe('seedDefaultDeck', () => {
 		const results = await Promise.all([seedDefaultDeck(loader().load), seedDefaultDeck(loader().load)]);
 		expect(results.sort()).toEqual([false, true]);
 		expect((await exportAllStores()).cards).toEqual(cards);
+	});
+
+	it('keeps a default deck already stored without the flag (a restored backup): its progress stays', async () => {
+		const studied = { ...cards[0]!, srs: { ...cards[0]!.srs, state: 2 as const, reps: 3 } };
+		await replaceAllStores({ decks: [deck], cards: [studied] });
+		expect(await seedDefaultDeck(loader().load)).toBe(false);
+		expect((await exportAllStores()).cards).toEqual([studied]);
+		expect((await getSettings()).defaultDeckSeeded).toBe(true);
 	});
 
 	it('leaves nothing behind when loading the deck fails', async () => {

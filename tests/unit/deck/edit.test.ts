@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { editedCard, optionsProblem } from '../../../src/lib/deck/edit.ts';
-import type { CardContent } from '../../../src/lib/deck/model.ts';
+import { toCard } from '../../../src/lib/deck/cards.ts';
+import { applyEdit, editedCard, optionsProblem } from '../../../src/lib/deck/edit.ts';
+import type { Card, CardContent } from '../../../src/lib/deck/model.ts';
+import { DAY, NOW, reviewed } from '../db/builders.ts';
 
 const cloze: CardContent = {
 	id: 'c1',
@@ -51,5 +53,30 @@ describe('a card after an edit', () => {
 			'Mali is in West Africa.'
 		);
 		expect('context' in editedCard({ ...cloze, context: ' ' })).toBe(false);
+	});
+});
+
+describe('a stored card after an edit', () => {
+	const stored: Card = {
+		...toCard(cloze, 'd', NOW - DAY),
+		srs: reviewed('d', cloze.id, NOW + DAY).srs,
+		priority: 2,
+		generated: true
+	};
+
+	it('keeps its id and progress and becomes the person’s card', () => {
+		const edited = applyEdit(stored, editedCard({ ...cloze, prompt: 'It was signed in _____.' }), NOW);
+		const { generated: _, ...personal } = stored;
+		expect(edited).toEqual({ ...personal, prompt: 'It was signed in _____.', updatedAt: NOW });
+	});
+
+	it('stays the generator’s when the editor was closed with nothing changed', () => {
+		expect(applyEdit(stored, editedCard(cloze), NOW)).toEqual({ ...stored, updatedAt: NOW });
+	});
+
+	it('loses the options and context the edit removed (they are not taken from the stored card)', () => {
+		const withContext = { ...stored, context: 'Mali is in West Africa.' };
+		const edited = applyEdit(withContext, editedCard({ ...cloze, options: ['', '', ''], context: '' }), NOW);
+		expect(['options' in edited, 'context' in edited, edited.generated]).toEqual([false, false, undefined]);
 	});
 });

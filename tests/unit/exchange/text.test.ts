@@ -101,6 +101,28 @@ describe('CSV export', () => {
 	});
 });
 
+describe('formulas in exported cells (a deck CSV wrote =HYPERLINK(…) live)', () => {
+	const formulas: CardContent[] = [
+		'=HYPERLINK("http://x","y")',
+		"+cmd|' /C calc'!A0",
+		'@SUM(A1:A9)',
+		'-40 °C'
+	].map((prompt, i) => ({ id: `f${i}`, type: 'qa', prompt, answer: prompt, evidence: '' }));
+
+	it('CSV for spreadsheets: every cell that starts like a formula is text, with a leading apostrophe', () => {
+		const rows = parseTable(toCsv(formulas), 'csv').notes;
+		for (const [i, note] of rows.entries()) {
+			expect(note.front).toBe(`'${formulas[i]!.prompt}`);
+			expect(note.back).toBe(`'${formulas[i]!.answer}`);
+		}
+	});
+
+	it('Anki text files keep the text as it is, so "-40 °C" stays a temperature', () => {
+		const rows = parseTable(toAnkiText('Formulas', formulas), 'tsv').notes;
+		expect(rows.map((note) => note.back)).toEqual(formulas.map((card) => card.answer));
+	});
+});
+
 describe('a card with a context line', () => {
 	it('exports the context on the first line of the front, for Anki and for spreadsheets', () => {
 		const card = { ...cards[1]!, context: 'The Niger is a river of West Africa.' };

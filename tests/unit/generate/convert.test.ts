@@ -84,6 +84,12 @@ describe('markdownToText', () => {
 		expect(markdownToText(md)).toBe('See CERN and the W3C at https://w3.org.');
 	});
 
+	it('keeps only the text of a link whose address holds parentheses (it left "details).")', () => {
+		expect(markdownToText('Read the [details](javascript:alert(6)). And [more](https://x.org/a_(b)).')).toBe(
+			'Read the details. And more.'
+		);
+	});
+
 	it('turns list items into lines, joining their continuation lines', () => {
 		expect(
 			markdownToText('Intro:\n\n- one\n* two\n  continued\n+ [x] three\n\n1. first\n2) second\n\nAfter.')

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeCard } from '../../../src/lib/generate/cards.ts';
 import { restoreCapitals } from '../../../src/lib/generate/clean.ts';
+import { neighbourCountries } from '../../../src/lib/generate/gazetteer.ts';
 import { generateCandidates, generateDeck } from '../../../src/lib/generate/index.ts';
 
 const article = (...paragraphs: string[]) => ['A test article', ...paragraphs].join('\n\n');
@@ -22,6 +23,18 @@ describe('references that mean nothing outside the article', () => {
 			)
 		);
 		const leaning = cards.filter((c) => /^(?:The plan|It was)/.test(c.evidence));
+		expect(leaning.length).toBeGreaterThan(0);
+		for (const c of leaning) expect(c.context, c.prompt).toBeTruthy();
+	});
+
+	it('takes "the dormant organisation" for a thing named before', () => {
+		const cards = considered(
+			article(
+				'Ruritania, Borduria and Syldavia founded a customs union in the port of Varna in 2019.',
+				'Borduria later left the dormant organisation after a dispute over fishing rights in 2023.'
+			)
+		);
+		const leaning = cards.filter((c) => /^Borduria later/.test(c.evidence));
 		expect(leaning.length).toBeGreaterThan(0);
 		for (const c of leaning) expect(c.context, c.prompt).toBeTruthy();
 	});
@@ -84,8 +97,9 @@ describe('a stem that gives the answer away', () => {
 			'In the liver the hormone stimulates the secretion of bile, and that secretion doubles after meals.'
 		)
 	);
-	it('never asks for a capital named by its country', () => {
+	it('never asks for a capital named by its country, nor for a country named by its capital', () => {
 		expect(cards.filter((c) => c.answer === 'Nairobi' && /Kenyan capital/.test(c.prompt))).toEqual([]);
+		expect(cards.filter((c) => /^(?:Kenyan?)$/.test(c.answer) && /Nairobi/.test(c.prompt))).toEqual([]);
 	});
 	it('never blanks the name in "the so-called _____ group"', () => {
 		expect(cards.filter((c) => /so-called _____/.test(c.prompt))).toEqual([]);
@@ -130,6 +144,11 @@ describe('options of another kind', () => {
 			'Auguste Renoir'
 		];
 		for (const o of options) expect(people).toContain(o);
+	});
+	it('offers countries of a like size first: no microstate for a large country', () => {
+		const first = neighbourCountries('France').slice(0, 3);
+		expect(first).toHaveLength(3);
+		for (const micro of ['Liechtenstein', 'Monaco', 'Luxembourg']) expect(first).not.toContain(micro);
 	});
 	it('never offers a thing of another kind in a false statement', () => {
 		const falseOnes = cards.filter((c) => c.type === 'truefalse' && c.answer === 'False');

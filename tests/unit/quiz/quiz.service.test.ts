@@ -56,6 +56,14 @@ describe('a quiz under way', () => {
 		expect(await listQuizAttempts('d1')).toEqual([]);
 	});
 
+	it('keeps the name a student typed for a quiz from a link, so a resumed quiz sends it (it came back empty)', async () => {
+		const student = { ...run, name: 'Ada' };
+		await saveProgress(student, ['Bamako']);
+		expect(await unfinishedQuiz('d1')).toEqual({ ...student, given: ['Bamako'] });
+		const { attempt } = await recordAttempt(student, ['Bamako', 'x', 'y'], NOW + 1000);
+		expect(attempt.name).toBe('Ada');
+	});
+
 	it('becomes one finished attempt in the history when it ends', async () => {
 		await saveProgress(run, ['Bamako', 'Modibo']);
 		const finished = await recordAttempt(run, ['Bamako', 'Modibo', 'niger'], NOW + 60_000);

@@ -60,6 +60,11 @@ export const core = {
 		titleField: 'Deck title',
 		save: 'Save deck',
 		startOver: 'Start over',
+		more: (n: number) => `Add ${count(n, 'more card', 'more cards')} (may need editing)`,
+		moreHint: 'The article is short, so few cards passed the quality check.',
+		addingMore: 'Making more cards…',
+		mayNeedEditing: 'May need editing',
+		moreNone: 'No more cards could be made from this text.',
 		notEnglish:
 			'This text does not look like English. Generation works best for English; here is what could be done.'
 	},
@@ -84,6 +89,29 @@ export const core = {
 		deleteConfirm: 'Delete',
 		updated: (date: string) => `Updated ${date}`
 	},
+	regenerate: {
+		action: 'Regenerate cards',
+		outdated: 'These cards were made by an older version of the card generator.',
+		making: 'Making the cards again…',
+		title: 'Regenerate cards?',
+		intro: 'The cards are made again from the article. Your progress and your own cards are kept.',
+		kept: (n: number) => count(n, 'card stays, with its progress', 'cards stay, with their progress'),
+		updated: (n: number) => `${count(n, 'of them gets', 'of them get')} new wording or answer options`,
+		added: (n: number) => count(n, 'new card', 'new cards'),
+		retired: (n: number) =>
+			`${count(n, 'studied card is', 'studied cards are')} no longer made: kept, suspended`,
+		removed: (n: number) => `${count(n, 'card never studied is', 'cards never studied are')} removed`,
+		own: (n: number) =>
+			count(n, 'card you wrote or edited stays as it is', 'cards you wrote or edited stay as they are'),
+		retiredList: 'Show the suspended cards',
+		nothing: 'The generator makes the same cards again: nothing changes.',
+		confirm: 'Regenerate',
+		done: 'Cards regenerated.',
+		undo: 'Undo',
+		undone: 'The cards are back as they were.',
+		undoExpired: 'The cards changed since they were regenerated, so they were not put back.',
+		failed: 'The cards could not be made again. Nothing was changed.'
+	},
 	settings: {
 		title: 'Settings',
 		pageTitle: 'Settings — Factdeck',
@@ -105,6 +133,8 @@ export const core = {
 			'Every deck, card, review and quiz result on this device will be deleted. This cannot be undone.',
 		deleteAllConfirm: 'Delete everything',
 		deleted: 'All data deleted.',
+		framed:
+			'Factdeck is open inside another page here, so deleting or replacing your data is turned off. Open Factdeck in a tab of its own to do that.',
 		saved: 'Saved.'
 	}
 };

@@ -19,8 +19,22 @@ export const data = {
 			decks: (n: number) => count(n, 'deck', 'decks'),
 			cards: (n: number) => count(n, 'card', 'cards'),
 			reviewLogs: (n: number) => count(n, 'review', 'reviews'),
-			quizAttempts: (n: number) => count(n, 'quiz result', 'quiz results')
+			quizAttempts: (n: number) => count(n, 'quiz result', 'quiz results'),
+			sharedQuizzes: (n: number) => count(n, 'shared quiz', 'shared quizzes')
 		} as Record<string, (n: number) => string>,
+		unknownFields: (n: number) =>
+			`${count(n, 'field', 'fields')} this version of Factdeck does not know will be left out.`,
+		leftOut: (records: string) => `Left out, because their deck or card is not in the backup: ${records}.`,
+		stores: {
+			decks: 'decks',
+			cards: 'cards',
+			reviewLogs: 'reviews',
+			quizAttempts: 'quiz results',
+			settings: 'settings',
+			sharedQuizzes: 'shared quizzes'
+		} as Record<string, string>,
+		fault: (records: string, n: number, field: string) =>
+			`The first problem: ${records}, record ${formatInt(n)}${field ? `, field “${field}”` : ''}.`,
 		otherRecords: (n: number) => count(n, 'other record', 'other records'),
 		merge: 'Merge into this device',
 		mergeHint:
@@ -41,6 +55,8 @@ export const data = {
 			'too-large': 'That file is larger than 200 MB, too large for a Factdeck backup.',
 			foreign: 'That is not a Factdeck backup. Choose a file made with “Export backup”.',
 			damaged: 'That backup is damaged or incomplete, so nothing was restored. Try another copy of it.',
+			duplicate:
+				'That backup holds two records with the same id, so nothing was restored: which one to keep is unknown. Try another copy of it.',
 			newer:
 				'That backup was made by a newer version of Factdeck. Update the app (reload the page), then try again.'
 		}
