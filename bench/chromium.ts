@@ -63,8 +63,6 @@ export async function performanceEntry(page: Page, name: string): Promise<number
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-export const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
-
 export function printLoad(): void {
 	const [load] = loadavg();
 	console.log(

@@ -8,6 +8,7 @@ import { benchExtract } from './extract.ts';
 import { benchFirstLoad } from './first-load.ts';
 import { benchLighthouse } from './lighthouse.ts';
 import { benchLinks } from './links.ts';
+import { benchQuizShare } from './quiz-share.ts';
 import { benchSize } from './size.ts';
 import { benchStudy } from './study.ts';
 
@@ -25,6 +26,7 @@ const benches: [string, () => Promise<void>][] = [
 	['Articles from files, and the size of each lazy part', benchExtract],
 	['Quiz links and QR codes', benchLinks],
 	['Restore, study queue and statistics with 10,000 cards and 100,000 logs (Chromium)', benchStudy],
+	['Quiz and share pages with 10,000 spreadsheet cards (Chromium)', benchQuizShare],
 	['Backup of 10,000 cards and 100,000 logs (Node)', benchBackup],
 	['Lighthouse', benchLighthouse]
 ];
