@@ -61,8 +61,6 @@ export async function performanceEntry(page: Page, name: string): Promise<number
 	}, name);
 }
 
-export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
 export function printLoad(): void {
 	const [load] = loadavg();
 	console.log(

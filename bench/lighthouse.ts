@@ -6,7 +6,7 @@ import lighthouse from 'lighthouse';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser.js';
 import { PreviewServer } from '../tests/e2e/support/preview-server.ts';
-import { atLeast, versus } from './target.ts';
+import { atLeast, median, versus } from './target.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4178);
 const RUNS = 3;
@@ -43,8 +43,6 @@ async function run(url: string): Promise<Run> {
 		await chrome.kill();
 	}
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export async function benchLighthouse(): Promise<void> {
 	const server = new PreviewServer(PORT);

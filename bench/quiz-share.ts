@@ -3,8 +3,8 @@
 // main-thread task while they load. Run `npm run build` first. Run alone: `npx tsx bench/quiz-share.ts`.
 import type { Page } from '@playwright/test';
 import { pathToFileURL } from 'node:url';
-import { longestTask, median, performanceEntry, printLoad, withApp } from './chromium.ts';
-import { ms, versus } from './target.ts';
+import { longestTask, performanceEntry, printLoad, withApp } from './chromium.ts';
+import { median, ms, versus } from './target.ts';
 
 export const CARDS = 10_000;
 export const READY_TARGET_MS = 300;

@@ -10,15 +10,13 @@ import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser.js';
 import { PreviewServer } from '../tests/e2e/support/preview-server.ts';
 import { backupText, CARDS, LOGS } from './collection.ts';
-import { ms, versus } from './target.ts';
+import { median, ms, versus } from './target.ts';
 
 export const QUEUE_TARGET_MS = 20;
 export const STATS_TARGET_MS = 200;
 export const RESTORE_TARGET_MS = 3_000;
 const PORT = Number(process.env.BENCH_PORT ?? 4176);
 const RUNS = 5;
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Restores the backup file on the settings page; returns the time to check the file and to write it. */
 async function restore(page: Page, baseUrl: string, file: string): Promise<{ check: number; write: number }> {

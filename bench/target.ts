@@ -11,3 +11,6 @@ export const ms = (n: number) => `${Math.round(n)} ms`;
 export function atLeast(value: number, floor: number, show: (n: number) => string = String): string {
 	return value >= floor ? `(target ≥ ${show(floor)})` : `<- BELOW TARGET: target ≥ ${show(floor)}`;
 }
+
+/** The middle of several runs: one slow run on a shared machine does not move it. */
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
