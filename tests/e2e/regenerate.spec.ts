@@ -4,6 +4,10 @@ import { DEFAULT_DECK, deckUrl, openLibrary } from './support/app.ts';
 import { recordWithId, storedIn } from './support/stored.ts';
 
 const ARTICLE = readFileSync(new URL('../fixtures/articles/lake-baikal.txt', import.meta.url), 'utf8');
+
+// The tests rewrite stored records as an older version of the app left them, with a function evaluated in the
+// page: the app's policy forbids evaluating strings, rightly, so these tests alone set it aside.
+test.use({ bypassCSP: true });
 const TITLE = ARTICLE.split('\n')[0]!.trim();
 const OLD_SENTENCE = 'A sentence an older generator read differently.';
 
