@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { openLibrary } from './support/app.ts';
+import { editQuestion } from './support/cards.ts';
 import { storedIn } from './support/stored.ts';
 
 // No service worker: the page must fetch the generator's worker itself, so that the test can answer for it.
@@ -23,21 +24,6 @@ onmessage = (event) => {
 		heldBack: 2
 	} });
 };`;
-
-/**
- * Edits card `n`'s question and closes its form. The list is drawn a window at a time and may still be settling
- * (rows measured, the page's scroll adjusted) when Done is tapped; a tap that lands nowhere is tapped again, and the
- * card must then show the new text.
- */
-async function editQuestion(page: Page, n: number, text: string): Promise<void> {
-	await page.getByRole('button', { name: `Edit card ${n}`, exact: true }).click();
-	const form = page.getByRole('form', { name: `Edit card ${n}` });
-	await form.getByRole('textbox', { name: 'Question', exact: true }).fill(text);
-	await expect(async () => {
-		if (await form.isVisible()) await form.getByRole('button', { name: 'Done' }).click({ timeout: 1_000 });
-		await expect(page.getByText(text)).toBeVisible({ timeout: 1_000 });
-	}).toPass();
-}
 
 interface StoredCard {
 	id: string;

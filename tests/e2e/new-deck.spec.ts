@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { openLibrary } from './support/app.ts';
+import { editQuestion } from './support/cards.ts';
 import { storedIn } from './support/stored.ts';
 
 const ARTICLE = readFileSync(new URL('../fixtures/articles/marie-curie.txt', import.meta.url), 'utf8');
@@ -25,12 +26,7 @@ test('an article pasted in becomes a deck whose cards can be edited and deleted 
 	const made = Number(/\d+/.exec((await heading.textContent()) ?? '')?.[0]);
 	expect(made).toBeGreaterThanOrEqual(10);
 
-	await page.getByRole('button', { name: 'Edit card 1', exact: true }).click();
-	const edit = page.getByRole('form', { name: 'Edit card 1' });
-	const prompt = edit.getByRole('textbox', { name: /Question|Statement/ });
-	await prompt.fill('Which scientist is this article about?');
-	await edit.getByRole('button', { name: 'Done' }).click();
-	await expect(page.getByText('Which scientist is this article about?')).toBeVisible();
+	await editQuestion(page, 1, 'Which scientist is this article about?');
 
 	await page.getByRole('button', { name: 'Delete card 2', exact: true }).click();
 	await expect(heading).toHaveText(`Cards (${made - 1} cards)`);
