@@ -35,15 +35,17 @@ export function collection(now: number): { decks: Deck[]; cards: Card[]; reviewL
 			sibling: `bench-fact-${Math.floor(i / 2)}`,
 			srs: {
 				due,
-				stability: Math.max(1, scheduledDays),
-				difficulty: 5,
+				// A new card has no memory state yet (the backup schema holds the app to that).
+				stability: state === 0 ? 0 : Math.max(1, scheduledDays),
+				difficulty: state === 0 ? 0 : 5,
 				elapsedDays: scheduledDays,
 				scheduledDays,
 				learningSteps: 0,
 				reps: state === 0 ? 0 : 10,
 				lapses: 0,
 				state,
-				...(state === 0 ? {} : { lastReview: due - scheduledDays * DAY })
+				// Never after the backup was made.
+				...(state === 0 ? {} : { lastReview: Math.min(now, due - scheduledDays * DAY) })
 			},
 			suspended: false,
 			createdAt: now - 365 * DAY,
