@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { openLibrary } from './support/app.ts';
-import { editQuestion } from './support/cards.ts';
+import { editQuestion, tap } from './support/cards.ts';
 import { storedIn } from './support/stored.ts';
 
 // No service worker: the page must fetch the generator's worker itself, so that the test can answer for it.
@@ -47,7 +47,7 @@ test('a short deck offers more cards, marked “may need editing”, without los
 	await expect(page.getByRole('heading', { level: 1, name: 'Review the cards' })).toBeVisible();
 
 	await editQuestion(page, 1, 'Mine _____.');
-	await page.getByRole('button', { name: 'Delete card 2', exact: true }).click();
+	await tap(page.getByRole('button', { name: 'Delete card 2', exact: true }));
 	await expect(page.getByText('Second _____.')).toHaveCount(0);
 
 	await page.getByRole('button', { name: 'Add 2 more cards (may need editing)' }).click();

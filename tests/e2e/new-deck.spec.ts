@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { openLibrary } from './support/app.ts';
-import { editQuestion } from './support/cards.ts';
+import { editQuestion, tap } from './support/cards.ts';
 import { storedIn } from './support/stored.ts';
 
 const ARTICLE = readFileSync(new URL('../fixtures/articles/marie-curie.txt', import.meta.url), 'utf8');
@@ -28,7 +28,7 @@ test('an article pasted in becomes a deck whose cards can be edited and deleted 
 
 	await editQuestion(page, 1, 'Which scientist is this article about?');
 
-	await page.getByRole('button', { name: 'Delete card 2', exact: true }).click();
+	await tap(page.getByRole('button', { name: 'Delete card 2', exact: true }));
 	await expect(heading).toHaveText(`Cards (${made - 1} cards)`);
 
 	await page.getByRole('button', { name: 'Save deck' }).click();
@@ -92,7 +92,7 @@ test('a paragraph pasted as one line becomes a deck titled by its first sentence
 	const made = Number(/\d+/.exec((await heading.textContent()) ?? '')?.[0]);
 	expect(made).toBeGreaterThanOrEqual(4);
 	await title.fill('Marie Curie in one paragraph');
-	await page.getByRole('button', { name: 'Delete card 1', exact: true }).click();
+	await tap(page.getByRole('button', { name: 'Delete card 1', exact: true }));
 
 	// The review, its title and its edits survive a reload too.
 	await page.waitForTimeout(400);
