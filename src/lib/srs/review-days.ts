@@ -5,22 +5,14 @@
 import type { ReviewLog } from '../deck/model.ts';
 import { createDayIndexer, currentTimeZone, DEFAULT_ROLLOVER_HOUR, dayStart } from './day.ts';
 import { MATURE_INTERVAL_DAYS } from './stages.ts';
+import type { ReviewDay } from './stats.ts';
 
-export interface ReviewDaySummary {
+/**
+ * One deck's study day as stored: the day's reviews (its `start` placed by `zone` and `rolloverHour`; the
+ * summaries are rebuilt when the device's zone changes) and its retention counts.
+ */
+export interface ReviewDaySummary extends ReviewDay, DayBasis {
 	deckId: string;
-	/** When the study day began (epoch ms), as `zone` and `rolloverHour` placed it. */
-	start: number;
-	/** The time zone the days were counted in: the summaries are rebuilt when the device's zone changes. */
-	zone: string;
-	rolloverHour: number;
-	/** Reviews by the card's state before them: new or learning, relearning, young review, mature review. */
-	learning: number;
-	relearning: number;
-	young: number;
-	mature: number;
-	/** Of those, how many were rated Again. */
-	again: number;
-	durationMs: number;
 	/** True retention: the day's first review of each card that was in review; Again fails, the rest pass. */
 	youngPassed: number;
 	youngFailed: number;
